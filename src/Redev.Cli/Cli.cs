@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Redev.Cli.Allocation;
+using Redev.Cli.Demo;
+using Redev.Cli.Schemes;
+
+namespace Redev.Cli;
+
+/// <summary>The <c>redev</c> command line; each capability adds its own commands.</summary>
+public static class Cli
+{
+    public static RootCommand Build(CliIO io)
+    {
+        var root = new RootCommand("Redev: redevelop an old building through a unit fund instead of selling out.");
+        root.Subcommands.Add(AllocateCommand.Build(io));
+        root.Subcommands.Add(SchemeCommands.Build(io));
+        root.Subcommands.Add(RegisterCommands.Build(io));
+        root.Subcommands.Add(ConsentCommands.Build(io));
+        root.Subcommands.Add(DemoCommand.Build(io));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
+    {
+        var io = new CliIO(output, error, clock);
+        var parse = Build(io).Parse(args);
+        var config = new InvocationConfiguration { Output = output, Error = error };
+        return await parse.InvokeAsync(config);
+    }
+}

@@ -1,0 +1,65 @@
+using Redev.Text;
+using Spectre.Console;
+
+namespace Redev.Cli;
+
+/// <summary>Where a command writes, and what time it is: injected so tests run the CLI in-process.</summary>
+public sealed class CliIO
+{
+    public TextWriter Out { get; }
+    public TextWriter Err { get; }
+    public TimeProvider Clock { get; }
+
+    /// <summary>Tables and bars for people; plain text when the output is redirected.</summary>
+    public IAnsiConsole Console { get; }
+
+    public CliIO(TextWriter output, TextWriter error, TimeProvider clock)
+    {
+        Out = output;
+        Err = error;
+        Clock = clock;
+        var redirected = !ReferenceEquals(output, System.Console.Out) || System.Console.IsOutputRedirected;
+        Console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = InteractionSupport.No,
+        });
+        if (redirected)
+        {
+            Console.Profile.Width = 160;
+        }
+    }
+
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>Prints a refusal to stderr and returns the exit code for it.</summary>
+    public int Refuse(Refusal refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        Err.WriteLine($"error: {refusal.Message} [{refusal.Code}]");
+        return ExitCodes.Refused;
+    }
+
+    /// <summary>Prints every input problem, one per line, and a count.</summary>
+    public int Report(IReadOnlyList<InputProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        foreach (var p in problems)
+        {
+            Err.WriteLine(p.ToString());
+        }
+        Err.WriteLine($"{problems.Count} problem{(problems.Count == 1 ? "" : "s")} found; nothing was stored.");
+        return ExitCodes.BadInput;
+    }
+}
+
+/// <summary>Exit codes, stable for scripts.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Refused = 1;
+    public const int BadInput = 2;
+    public const int NotFound = 3;
+}

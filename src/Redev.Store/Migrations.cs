@@ -1,0 +1,114 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Redev.Store;
+
+/// <summary>
+/// Schema changes, applied in order on start and recorded in <c>schema_migrations</c>, so that
+/// an old file or server is brought up to date by simply opening it.
+/// </summary>
+/// <remarks>
+/// The DDL is written once for both engines: <c>bigint</c>, <c>text</c> and <c>integer</c> mean
+/// the same to both, times are ISO-8601 UTC text (sortable, exact, engine-neutral), and every
+/// table is keyed by <c>scheme_id</c> first so a distributed engine can shard by scheme.
+/// </remarks>
+public static class Migrations
+{
+    public sealed record Migration(int Version, string Name, string Sql);
+
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        new(1, "schemes, registers, consents", """
+            CREATE TABLE schemes (
+                scheme_id text PRIMARY KEY,
+                name text NOT NULL,
+                completion_year integer NOT NULL,
+                designated_area integer NOT NULL,
+                industrial integer NOT NULL,
+                outside_industrial_zone integer NOT NULL,
+                created_at text NOT NULL,
+                state text NOT NULL,
+                version integer NOT NULL,
+                enrolment_deadline text NULL,
+                terms_policy text NULL,
+                terms_weights text NULL,
+                terms_issue_price_cents bigint NULL,
+                terms_owners_base_cents bigint NULL,
+                terms_developer_value_cents bigint NULL
+            );
+            CREATE TABLE register_rows (
+                scheme_id text NOT NULL REFERENCES schemes(scheme_id),
+                line integer NOT NULL,
+                lot text NOT NULL,
+                flat text NOT NULL,
+                shares bigint NOT NULL,
+                saleable_area_sqft text NULL,
+                owner text NULL,
+                fraction text NOT NULL,
+                appraised_cents bigint NULL,
+                mortgagee text NULL,
+                use text NOT NULL,
+                PRIMARY KEY (scheme_id, line)
+            );
+            CREATE TABLE consents (
+                scheme_id text NOT NULL REFERENCES schemes(scheme_id),
+                owner text NOT NULL,
+                at text NOT NULL,
+                PRIMARY KEY (scheme_id, owner)
+            );
+            CREATE TABLE applied_thresholds (
+                scheme_id text NOT NULL REFERENCES schemes(scheme_id),
+                lot text NOT NULL,
+                version text NOT NULL,
+                class_id text NOT NULL,
+                class_description text NOT NULL,
+                threshold_percent integer NOT NULL,
+                source text NOT NULL,
+                age_years integer NOT NULL,
+                PRIMARY KEY (scheme_id, lot)
+            );
+            CREATE TABLE scheme_events (
+                scheme_id text NOT NULL REFERENCES schemes(scheme_id),
+                seq integer NOT NULL,
+                at text NOT NULL,
+                from_state text NOT NULL,
+                to_state text NOT NULL,
+                note text NOT NULL,
+                PRIMARY KEY (scheme_id, seq)
+            );
+            """),
+    ];
+
+    /// <summary>Applies every migration newer than the database, each in its own transaction.</summary>
+    public static async Task ApplyAsync(Database db, IReadOnlyList<Migration>? migrations = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        migrations ??= All;
+        await using var conn = await db.OpenAsync(ct);
+        if (db.Kind == StoreKind.Postgres)
+        {
+            // Two processes starting at once must not both create the tables.
+            await conn.ExecuteAsync("SELECT pg_advisory_lock(5451545)");
+        }
+        try
+        {
+            await conn.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)");
+            var applied = (await conn.QueryAsync<long>("SELECT version FROM schema_migrations")).ToHashSet();
+            foreach (var m in migrations.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
+            {
+                await using var tx = await conn.BeginTransactionAsync(ct);
+                await conn.ExecuteAsync(m.Sql, transaction: tx);
+                await conn.ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)",
+                    new { m.Version, m.Name, At = Time.Format(DateTimeOffset.UtcNow) }, tx);
+                await tx.CommitAsync(ct);
+            }
+        }
+        finally
+        {
+            if (db.Kind == StoreKind.Postgres)
+            {
+                await conn.ExecuteAsync("SELECT pg_advisory_unlock(5451545)");
+            }
+        }
+    }
+}
