@@ -2,8 +2,8 @@ using System.CommandLine;
 using Redev.Allocation;
 using Redev.Cli.Allocation;
 using Redev.Cli.Schemes;
-using Redev.Schemes;
 using Redev.Store;
+using Redev.Store.Demo;
 using Spectre.Console;
 
 namespace Redev.Cli.Demo;
@@ -31,45 +31,33 @@ public static class DemoCommand
     {
         ArgumentNullException.ThrowIfNull(io);
         ArgumentNullException.ThrowIfNull(store);
-        if (await store.Schemes.GetAsync(DemoData.Id, ct) is not null)
+        if (await DemoSeeder.ExistsAsync(store, ct))
         {
             return io.Refuse(new Refusal("demo-exists", $"The demo scheme {DemoData.Id} is already in {store.Database.Location}; use another --db to run it again."));
         }
-        var now = io.Now;
+        var run = await DemoSeeder.SeedAsync(store, io.Now, ct);
+        var scheme = run.Scheme;
+        var register = scheme.Register!;
         var c = io.Console;
-        var scheme = new Scheme(DemoData.Id, DemoData.Name, DemoData.Facts, now);
-        await store.Schemes.CreateAsync(scheme, ct);
 
         c.Write(new Rule("1. The building and its register"));
-        var register = DemoData.Register();
-        await Step(s => s.ImportRegister(register));
-        await Step(s => s.SetTerms(DemoData.Equity()));
         c.WriteLine($"{scheme.Name}: built {scheme.Facts.CompletionYear}, {register.Flats.Count(f => !f.IsCommon)} units " +
                     $"(2 shops, 32 flats, one let as an office), {register.Owners.Count} owners, {register.CountableShares(register.Lots[0])} undivided shares held by owners.");
         SchemeView.Thresholds(io, scheme);
 
         c.Write(new Rule("2. Applications: enrolment opens at 40% of shares"));
-        var owners = register.Owners.Where(o => !DemoData.HoldOuts.Contains(o)).ToArray();
-        var early = owners.Take(owners.Length / 2).ToArray();
-        foreach (var o in early)
+        foreach (var p in run.AtOpening)
         {
-            await Step(s => s.AddConsent(o, now));
+            c.WriteLine($"Lot {p.Lot}: {p.PercentForDisplay:0.00}% of shares had applied ({p.ConsentedShares}/{p.CountableShares}), so enrolment opened.");
         }
-        SchemeView.Progress(io, scheme);
-        await Step(s => s.Advance(SchemeState.Enrolling, now, ThresholdTable.Cap545, Scheme.HongKongDate(now).AddDays(120), "demo: 40% applied"));
         c.WriteLine($"Enrolment open until {scheme.EnrolmentDeadline:yyyy-MM-dd}.");
 
         c.Write(new Rule("3. Consents until the threshold"));
-        foreach (var o in owners.Skip(early.Length))
-        {
-            await Step(s => s.AddConsent(o, now));
-        }
         SchemeView.Progress(io, scheme);
         c.WriteLine("5/F Flat C does not count: one of its three co-owners (TANG Suk Fong) has not consented.");
 
         c.Write(new Rule("4. Vesting"));
-        await Step(s => s.Advance(SchemeState.Vested, now, ThresholdTable.Cap545, note: "demo: threshold met"));
-        c.WriteLine($"Scheme {scheme.Id} is {scheme.State}. Hold-outs ({string.Join(", ", DemoData.HoldOuts.Order(StringComparer.Ordinal))}) are bought out in cash; " +
+        c.WriteLine($"Scheme {scheme.Id} is {scheme.State}. Hold-outs ({string.Join(", ", run.HoldOuts)}) are bought out in cash; " +
                     "their share of units is issued at the same price to whoever pays that cash (\"hold-out buy-out\").");
 
         c.Write(new Rule("5. What everyone receives"));
@@ -86,15 +74,5 @@ public static class DemoCommand
         c.WriteLine($"Stored in {store.Database.Location}. Try: redev scheme show --scheme {scheme.Id}" +
                     (store.Database.Kind == StoreKind.Sqlite ? $" --db {store.Database.Location.Target}" : ""));
         return ExitCodes.Ok;
-
-        async Task Step(Func<Scheme, Refusal?> change)
-        {
-            var version = scheme.Version;
-            if (change(scheme) is { } r)
-            {
-                throw new InvalidOperationException($"The demo broke a rule: {r}");
-            }
-            await store.Schemes.SaveAsync(scheme, version, ct);
-        }
     }
 }

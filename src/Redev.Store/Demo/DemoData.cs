@@ -3,7 +3,7 @@ using Redev.Primitives;
 using Redev.Registers;
 using Redev.Schemes;
 
-namespace Redev.Cli.Demo;
+namespace Redev.Store.Demo;
 
 /// <summary>
 /// The demo scheme: a fictional 1962 tenement of two shops and 32 flats. Its figures and their
@@ -29,7 +29,7 @@ public static class DemoData
 
     public static string RegisterCsvText()
     {
-        using var stream = typeof(DemoData).Assembly.GetManifestResourceStream("Redev.Cli.demo-register.csv")
+        using var stream = typeof(DemoData).Assembly.GetManifestResourceStream("Redev.Store.demo-register.csv")
                            ?? throw new InvalidOperationException("The demo register is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
