@@ -121,8 +121,9 @@ public static class Allocator
             floors = checked(floors + units[i]);
         }
         var leftover = total - floors;
+        var fractions = entitlements.Select((e, i) => e.Entitlement - Rational.FromInteger(units[i])).ToArray();
         var order = Enumerable.Range(0, units.Length)
-            .OrderByDescending(i => entitlements[i].Entitlement.FractionalPart)
+            .OrderByDescending(i => fractions[i])
             .ThenBy(i => entitlements[i].Holder, StringComparer.Ordinal)
             .Take((int)leftover);
         foreach (var i in order)
