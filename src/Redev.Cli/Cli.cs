@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Redev.Cli.Allocation;
 using Redev.Cli.Demo;
+using Redev.Cli.Ledger;
 using Redev.Cli.Schemes;
 
 namespace Redev.Cli;
@@ -15,6 +16,7 @@ public static class Cli
         root.Subcommands.Add(SchemeCommands.Build(io));
         root.Subcommands.Add(RegisterCommands.Build(io));
         root.Subcommands.Add(ConsentCommands.Build(io));
+        root.Subcommands.Add(LedgerCommands.Build(io));
         root.Subcommands.Add(DemoCommand.Build(io));
         return root;
     }

@@ -77,6 +77,54 @@ public static class Migrations
                 PRIMARY KEY (scheme_id, seq)
             );
             """),
+        new(2, "ledger: accounts, hash-chained entries, checkpoints", """
+            CREATE TABLE ledger_accounts (
+                scheme_id text NOT NULL,
+                holder text NOT NULL,
+                asset text NOT NULL,
+                pledged_to text NOT NULL,
+                balance bigint NOT NULL,
+                pending_debits bigint NOT NULL,
+                pending_credits bigint NOT NULL,
+                PRIMARY KEY (scheme_id, holder, asset, pledged_to)
+            );
+            CREATE TABLE ledger_entries (
+                scheme_id text NOT NULL,
+                seq bigint NOT NULL,
+                id text NOT NULL,
+                kind text NOT NULL,
+                code text NOT NULL,
+                asset text NOT NULL,
+                debit_holder text NOT NULL,
+                debit_pledged_to text NOT NULL,
+                credit_holder text NOT NULL,
+                credit_pledged_to text NOT NULL,
+                amount bigint NOT NULL,
+                pending_id text NULL,
+                expires_ticks bigint NULL,
+                timestamp_ticks bigint NOT NULL,
+                authorized_by text NOT NULL,
+                metadata text NOT NULL,
+                prev_hash text NOT NULL,
+                hash text NOT NULL,
+                PRIMARY KEY (scheme_id, seq)
+            );
+            CREATE UNIQUE INDEX ledger_entries_id ON ledger_entries (scheme_id, id);
+            CREATE TABLE ledger_checkpoints (
+                scheme_id text NOT NULL,
+                entry_count bigint NOT NULL,
+                root text NOT NULL,
+                signed_at_ticks bigint NOT NULL,
+                signature text NOT NULL,
+                public_key text NOT NULL,
+                PRIMARY KEY (scheme_id, entry_count, signed_at_ticks)
+            );
+            CREATE TABLE ledger_meta (
+                id integer PRIMARY KEY,
+                version bigint NOT NULL
+            );
+            INSERT INTO ledger_meta (id, version) VALUES (1, 0);
+            """),
     ];
 
     /// <summary>Applies every migration newer than the database, each in its own transaction.</summary>

@@ -1,6 +1,12 @@
+using Redev.Store.Ledger;
 using Redev.Store.Schemes;
 
 namespace Redev.Store;
+
+/// <summary>How a store runs.</summary>
+/// <param name="Clock">The ledger's clock (tests step it past expiries).</param>
+/// <param name="MaxOpsPerCommit">Group-commit limit; 1 writes every request in its own transaction.</param>
+public sealed record StoreOptions(TimeProvider? Clock = null, int MaxOpsPerCommit = 4096);
 
 /// <summary>
 /// One opened store: its database, brought up to the current schema, and the repositories on it.
@@ -10,15 +16,26 @@ public sealed class RedevStore : IAsyncDisposable
     public Database Database { get; }
     public ISchemeStore Schemes { get; }
 
-    private RedevStore(Database database)
+    /// <summary>The ledger's single writer for this store.</summary>
+    public LedgerStore Ledger { get; }
+
+    /// <summary>Reads of the journal: entries, checkpoints, receipts.</summary>
+    public LedgerReader Journal { get; }
+
+    private RedevStore(Database database, TimeProvider clock, int maxOpsPerCommit)
     {
         Database = database;
         Schemes = new SqlSchemeStore(database);
+        Ledger = LedgerStore.Open(database, clock, maxOpsPerCommit);
+        Journal = new LedgerReader(database);
     }
 
     /// <summary>Opens (creating if needed) the store at <paramref name="location"/> and runs its migrations.</summary>
-    public static async Task<RedevStore> OpenAsync(StoreLocation location, CancellationToken ct = default)
+    public static Task<RedevStore> OpenAsync(StoreLocation location, CancellationToken ct = default) => OpenAsync(location, new StoreOptions(), ct);
+
+    public static async Task<RedevStore> OpenAsync(StoreLocation location, StoreOptions options, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var db = new Database(location);
         try
         {
@@ -29,8 +46,12 @@ public sealed class RedevStore : IAsyncDisposable
             await db.DisposeAsync();
             throw;
         }
-        return new RedevStore(db);
+        return new RedevStore(db, options.Clock ?? TimeProvider.System, options.MaxOpsPerCommit);
     }
 
-    public ValueTask DisposeAsync() => Database.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Ledger.DisposeAsync();
+        await Database.DisposeAsync();
+    }
 }

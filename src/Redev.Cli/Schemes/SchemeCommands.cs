@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Redev.Cli.Allocation;
 using Redev.Schemes;
+using Redev.Store.Ledger;
 using Redev.Store.Schemes;
 using Spectre.Console;
 
@@ -174,17 +175,41 @@ public static class SchemeCommands
                 }
                 d = parsed;
             }
-            return StoreAccess.ChangeAsync(io, parse.GetValue(db), parse.GetValue(scheme),
-                s => s.Advance(state, io.Now, ThresholdTable.Cap545, d, parse.GetValue(note) ?? ""),
-                s =>
-                {
-                    io.Out.WriteLine($"Scheme {s.Id} is now {s.State}.");
-                    if (s.State == SchemeState.Enrolling)
-                    {
-                        SchemeView.Progress(io, s);
-                    }
-                }, ct);
+            return AdvanceAsync(io, parse.GetValue(db), parse.GetValue(scheme), state, d, parse.GetValue(note) ?? "", ct);
         });
         return c;
+    }
+
+    /// <summary>Advances a scheme and, when it vests, issues its units through the ledger.</summary>
+    private static async Task<int> AdvanceAsync(CliIO io, string? db, SchemeId id, SchemeState state, DateOnly? deadline, string note, CancellationToken ct)
+    {
+        await using var store = await StoreAccess.OpenAsync(db, ct);
+        var s = await store.Schemes.GetAsync(id, ct);
+        if (s is null)
+        {
+            return StoreAccess.NotFound(io, id);
+        }
+        var version = s.Version;
+        if (s.Advance(state, io.Now, ThresholdTable.Cap545, deadline, note) is { } refusal)
+        {
+            return io.Refuse(refusal);
+        }
+        await store.Schemes.SaveAsync(s, version, ct);
+        io.Out.WriteLine($"Scheme {s.Id} is now {s.State}.");
+        if (s.State == SchemeState.Enrolling)
+        {
+            SchemeView.Progress(io, s);
+        }
+        if (s.State == SchemeState.Vested)
+        {
+            var issued = await Vesting.IssueAsync(store, s, ct);
+            if (!issued.Succeeded)
+            {
+                io.Err.WriteLine($"The scheme vested but its units were not issued: {issued.Refusal}. Run `redev ledger issue --scheme {s.Id}` to retry.");
+                return ExitCodes.Refused;
+            }
+            io.Out.WriteLine($"Issued units to {issued.Results!.Count(r => !r.Replayed)} accounts through the ledger (see `redev ledger balances --scheme {s.Id}`).");
+        }
+        return ExitCodes.Ok;
     }
 }

@@ -1,4 +1,5 @@
 using Redev.Schemes;
+using Redev.Store.Ledger;
 
 namespace Redev.Store.Demo;
 
@@ -41,6 +42,11 @@ public static class DemoSeeder
             await Step(s => s.AddConsent(o, now));
         }
         await Step(s => s.Advance(SchemeState.Vested, now, ThresholdTable.Cap545, note: "demo: threshold met"));
+        var issued = await Vesting.IssueAsync(store, scheme, ct);
+        if (!issued.Succeeded)
+        {
+            throw new InvalidOperationException($"The demo could not issue its units: {issued.Refusal}");
+        }
         return new DemoRun(scheme, atOpening, DemoData.HoldOuts.Order(StringComparer.Ordinal).ToArray());
 
         async Task Step(Func<Scheme, Refusal?> change)

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Redev.Ledger;
+using Redev.Schemes;
+using Redev.Store;
+using Redev.Store.Ledger;
+
+namespace Redev.Cli.Ledger;
+
+/// <summary>
+/// <c>redev ledger bench</c>: durable random transfers from concurrent clients through the real
+/// write path, then a full verification. The last line is the figure: transfers/s and p99 latency.
+/// </summary>
+public static class LedgerBench
+{
+    private static readonly string[] SqliteFiles = ["", "-wal", "-shm", ".notary-key.pem"];
+
+    public static Command Build(CliIO io)
+    {
+        var kind = new Option<string>("--store") { Description = "sqlite or postgres.", Required = true };
+        var db = new Option<string?>("--db") { Description = "SQLite file (default: a new temporary file) or PostgreSQL connection string (required for postgres)." };
+        var transfers = new Option<int>("--transfers") { Description = "How many transfers to run.", DefaultValueFactory = _ => 100_000 };
+        var clients = new Option<int>("--clients") { Description = "Concurrent clients, each waiting for its acknowledgement.", DefaultValueFactory = _ => 64 };
+        var accounts = new Option<int>("--accounts") { Description = "Holder accounts to spread transfers over.", DefaultValueFactory = _ => 1000 };
+        var noBatching = new Option<bool>("--no-batching") { Description = "Write every transfer in its own transaction (for comparison)." };
+        var c = new Command("bench", "Measure durable transfers per second through the ledger's real write path.");
+        foreach (var o in new Option[] { kind, db, transfers, clients, accounts, noBatching })
+        {
+            c.Options.Add(o);
+        }
+        c.SetAction(async (parse, ct) =>
+        {
+            var store = parse.GetValue(kind);
+            var target = parse.GetValue(db);
+            if (store is not ("sqlite" or "postgres") || (store == "postgres" && target is null))
+            {
+                return io.Refuse(new Refusal("bad-options", "--store must be sqlite or postgres; postgres needs --db with a connection string."));
+            }
+            var (n, k, a) = (parse.GetValue(transfers), parse.GetValue(clients), parse.GetValue(accounts));
+            if (n < 1 || k < 1 || a < 2)
+            {
+                return io.Refuse(new Refusal("bad-options", "--transfers and --clients must be at least 1, --accounts at least 2."));
+            }
+            var temp = target is null;
+            var location = temp
+                ? new StoreLocation(StoreKind.Sqlite, Path.Combine(Path.GetTempPath(), $"redev-bench-{Guid.NewGuid():N}.db"))
+                : StoreLocation.Parse(target);
+            try
+            {
+                return await RunAsync(io, location, store, n, k, a, parse.GetValue(noBatching), ct);
+            }
+            finally
+            {
+                if (temp)
+                {
+                    foreach (var suffix in SqliteFiles)
+                    {
+                        File.Delete(location.Target + suffix);
+                    }
+                }
+            }
+        });
+        return c;
+    }
+
+    private static async Task<int> RunAsync(CliIO io, StoreLocation location, string name, int n, int clients, int accounts, bool noBatching, CancellationToken ct)
+    {
+        await using var store = await RedevStore.OpenAsync(location, new StoreOptions(MaxOpsPerCommit: noBatching ? 1 : 4096), ct);
+        var scheme = await CreateFundedSchemeAsync(store, accounts, io.Now, ct);
+        io.Out.WriteLine($"bench: {n} transfers, {clients} clients, {accounts} accounts, {(noBatching ? "one transaction per transfer" : "group commit")}, {location}");
+
+        var commitsBefore = store.Ledger.Commits;
+        var next = -1;
+        var latencies = new long[n];
+        var sw = Stopwatch.StartNew();
+        var tasks = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+        {
+            var random = new Random(c);
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < n)
+            {
+                var from = random.Next(accounts);
+                var to = (from + 1 + random.Next(accounts - 1)) % accounts;
+                var request = new TransferRequest(Guid.NewGuid(), scheme, Holder(from), Holder(to), 1, TransferCode.Transfer);
+                var t0 = Stopwatch.GetTimestamp();
+                var outcome = await store.Ledger.SubmitAsync([request], ct);
+                latencies[i] = Stopwatch.GetTimestamp() - t0;
+                if (!outcome.Succeeded)
+                {
+                    throw new InvalidOperationException($"bench transfer refused: {outcome.Refusal}");
+                }
+            }
+        }, ct)).ToArray();
+        await Task.WhenAll(tasks);
+        var seconds = sw.Elapsed.TotalSeconds;
+        var commits = store.Ledger.Commits - commitsBefore;
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench: {commits} commits, {n / (double)Math.Max(1, commits):0.0} transfers per commit"));
+
+        var report = await LedgerVerifier.VerifyAsync(store.Database, ct);
+        io.Out.WriteLine(report.Ok ? $"bench: verify OK ({report.Entries} entries)" : $"bench: verify FAILED: {report.Problems[0]}");
+        Array.Sort(latencies);
+        var p99 = latencies[(int)Math.Min(n - 1, Math.Ceiling(n * 0.99) - 1)] * 1000.0 / Stopwatch.Frequency;
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ledger {name} transfers/s={n / seconds:0} p99_ms={p99:0.00}"));
+        return report.Ok ? ExitCodes.Ok : ExitCodes.Refused;
+    }
+
+    private static AccountRef Holder(int i) => new(string.Create(CultureInfo.InvariantCulture, $"holder-{i:00000}"), Asset.Units);
+
+    /// <summary>A vested scheme with <paramref name="accounts"/> holders, each issued plenty of units.</summary>
+    public static async Task<SchemeId> CreateFundedSchemeAsync(RedevStore store, int accounts, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var id = SchemeId.Parse($"bench-{Guid.NewGuid().ToString("N")[..8]}");
+        var scheme = Scheme.Restore(id, "ledger benchmark", new LotFacts(1960), now, SchemeState.Vested, 0, null, null, null, [], [], []);
+        await store.Schemes.CreateAsync(scheme, ct);
+        var holders = Enumerable.Range(0, accounts).Select(Holder).ToArray();
+        await store.Ledger.OpenAccountsAsync(id, SystemAccounts.All.Concat(holders), ct);
+        foreach (var chunk in holders.Chunk(1000))
+        {
+            var outcome = await store.Ledger.SubmitAsync(chunk.Select(h =>
+                new TransferRequest(Guid.NewGuid(), id, AccountRef.Issuance, h, 1_000_000_000, TransferCode.Issue)).ToArray(), ct);
+            if (!outcome.Succeeded)
+            {
+                throw new InvalidOperationException($"funding refused: {outcome.Refusal}");
+            }
+        }
+        return id;
+    }
+}

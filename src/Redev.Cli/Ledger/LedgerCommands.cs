@@ -1,0 +1,236 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Redev.Ledger;
+using Redev.Schemes;
+using Redev.Store;
+using Redev.Store.Ledger;
+using Spectre.Console;
+
+namespace Redev.Cli.Ledger;
+
+/// <summary><c>redev ledger ...</c>: balances, verification, checkpoints, receipts and the notary key.</summary>
+public static class LedgerCommands
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Build(CliIO io)
+    {
+        var command = new Command("ledger", "The unit ledger: balances, verification, checkpoints and receipts.");
+        command.Subcommands.Add(Verify(io));
+        command.Subcommands.Add(Balances(io));
+        command.Subcommands.Add(Receipt(io));
+        command.Subcommands.Add(VerifyReceipt(io));
+        command.Subcommands.Add(NotaryKeyCommand(io));
+        command.Subcommands.Add(CheckpointCommand(io));
+        command.Subcommands.Add(Issue(io));
+        command.Subcommands.Add(LedgerBench.Build(io));
+        command.Subcommands.Add(CrashWriter.Build(io));
+        return command;
+    }
+
+    public static Option<string?> NotaryKeyOption() => new("--notary-key")
+    {
+        Description = $"The notary's key file (created on first use). Default: ${NotaryKey.EnvironmentVariable}, else next to a SQLite store (<db>.notary-key.pem).",
+    };
+
+    private static string KeyPath(ParseResult parse, Option<string?> key, string? db) =>
+        parse.GetValue(key) ?? NotaryKey.DefaultPath(StoreLocation.Parse(db));
+
+    private static Command Verify(CliIO io)
+    {
+        var db = Options.Db();
+        var c = new Command("verify", "Re-walk every scheme's hash chain, balances and checkpoints; name the first entry that does not match.");
+        c.Options.Add(db);
+        c.SetAction(async (parse, ct) =>
+        {
+            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
+            var report = await LedgerVerifier.VerifyAsync(store.Database, ct);
+            foreach (var p in report.Problems)
+            {
+                io.Err.WriteLine($"verify: {p}");
+            }
+            io.Out.WriteLine(report.Ok
+                ? $"ledger OK: {report.Entries} entries in {report.Schemes} scheme(s), {report.Checkpoints} checkpoint(s) verified"
+                : $"ledger BROKEN: {report.Problems.Count} problem(s) in {report.Entries} entries");
+            return report.Ok ? ExitCodes.Ok : ExitCodes.Refused;
+        });
+        return c;
+    }
+
+    private static Command Balances(CliIO io)
+    {
+        var db = Options.Db();
+        var scheme = Options.Scheme();
+        var json = Options.Json();
+        var c = new Command("balances", "List every account of a scheme: holder, asset, pledge, balance and pending amounts.");
+        c.Options.Add(scheme);
+        c.Options.Add(json);
+        c.Options.Add(db);
+        c.SetAction(async (parse, ct) =>
+        {
+            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
+            var balances = await store.Ledger.BalancesAsync(parse.GetValue(scheme), ct);
+            if (parse.GetValue(json))
+            {
+                io.Out.WriteLine(JsonSerializer.Serialize(balances.Select(b => new
+                {
+                    holder = b.Account.Holder, asset = b.Account.Asset.Name(), pledgedTo = b.Account.PledgedTo,
+                    balance = b.Balance.Balance, pendingDebits = b.Balance.PendingDebits, pendingCredits = b.Balance.PendingCredits,
+                }), Json));
+                return ExitCodes.Ok;
+            }
+            var t = new Table().AddColumns("Holder", "Asset", "Pledged to").AddColumn(new TableColumn("Balance").RightAligned())
+                .AddColumn(new TableColumn("Pending out").RightAligned()).AddColumn(new TableColumn("Pending in").RightAligned());
+            foreach (var (a, b) in balances.Where(x => x.Balance != default))
+            {
+                t.AddRow(Markup.Escape(a.Holder), a.Asset == Asset.Units ? "units" : "HKD", Markup.Escape(a.PledgedTo),
+                    Amount(a.Asset, b.Balance), Amount(a.Asset, b.PendingDebits), Amount(a.Asset, b.PendingCredits));
+            }
+            io.Console.Write(t);
+            return ExitCodes.Ok;
+        });
+        return c;
+    }
+
+    public static string Amount(Asset asset, long value) =>
+        asset == Asset.Units ? value.ToString("N0", CultureInfo.InvariantCulture) : new Primitives.Cents(value).ToString();
+
+    private static Command Receipt(CliIO io)
+    {
+        var db = Options.Db();
+        var scheme = Options.Scheme();
+        var holder = new Option<string>("--holder") { Description = "The holder exactly as in the ledger (an owner as written in the register).", Required = true };
+        var output = new Option<string?>("--out") { Description = "Where to write the JSON receipt. Default: receipt-<scheme>.json in the current folder." };
+        var key = NotaryKeyOption();
+        var c = new Command("receipt", "Write a holder's receipt: their entries with Merkle proofs and a freshly signed checkpoint.");
+        foreach (var o in new Option[] { scheme, holder, output, key, db })
+        {
+            c.Options.Add(o);
+        }
+        c.SetAction(async (parse, ct) =>
+        {
+            var id = parse.GetValue(scheme);
+            var who = parse.GetValue(holder)!;
+            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
+            using var notary = NotaryKey.LoadOrCreate(KeyPath(parse, key, parse.GetValue(db)));
+            var receipt = await store.Journal.ReceiptAsync(id, who, notary, io.Now, ct);
+            if (receipt.Entries.Count == 0)
+            {
+                return io.Refuse(new Refusal("no-entries", $"Holder \"{who}\" has no entries in scheme {id}."));
+            }
+            var path = parse.GetValue(output) ?? $"receipt-{id}.json";
+            await File.WriteAllTextAsync(path, receipt.ToJson(), ct);
+            ReceiptView.Print(io, receipt, path);
+            return ExitCodes.Ok;
+        });
+        return c;
+    }
+
+    private static Command VerifyReceipt(CliIO io)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "A receipt written by `redev ledger receipt`." };
+        var key = new Option<FileInfo>("--key") { Description = "The notary's public key (PEM), obtained separately from the receipt.", Required = true };
+        var c = new Command("verify-receipt", "Check a receipt offline: entry hashes, inclusion proofs and the notary's signature.");
+        c.Arguments.Add(file);
+        c.Options.Add(key);
+        c.SetAction(async (parse, ct) =>
+        {
+            var f = parse.GetValue(file)!;
+            var k = parse.GetValue(key)!;
+            foreach (var (info, what) in new[] { (f, "receipt"), (k, "key") })
+            {
+                if (!info.Exists)
+                {
+                    return io.Refuse(new Refusal("not-found", $"{info}: {what} file not found."));
+                }
+            }
+            Redev.Ledger.Receipt receipt;
+            try
+            {
+                receipt = Redev.Ledger.Receipt.FromJson(await File.ReadAllTextAsync(f.FullName, ct));
+            }
+            catch (JsonException ex)
+            {
+                return io.Refuse(new Refusal("bad-receipt", $"{f}: not a receipt ({ex.Message})."));
+            }
+            var problems = receipt.Verify(await File.ReadAllTextAsync(k.FullName, ct));
+            foreach (var p in problems)
+            {
+                io.Err.WriteLine($"{f}: {p}");
+            }
+            io.Out.WriteLine(problems.Count == 0
+                ? $"receipt OK: {receipt.Entries.Count} entries of {receipt.Holder} in scheme {receipt.Scheme}, proven into checkpoint of {receipt.Checkpoint.Count} entries signed by the trusted notary key"
+                : $"receipt INVALID: {problems.Count} problem(s)");
+            return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Refused;
+        });
+        return c;
+    }
+
+    private static Command NotaryKeyCommand(CliIO io)
+    {
+        var db = Options.Db();
+        var key = NotaryKeyOption();
+        var pub = new Option<bool>("--public") { Description = "Print the public key (PEM) to share with holders.", Required = true };
+        var c = new Command("notary-key", "Show the notary's public key (the key file is created on first use, owner-only).");
+        c.Options.Add(pub);
+        c.Options.Add(key);
+        c.Options.Add(db);
+        c.SetAction(parse =>
+        {
+            using var notary = NotaryKey.LoadOrCreate(KeyPath(parse, key, parse.GetValue(db)));
+            io.Out.Write(NotaryKey.PublicPem(notary));
+            io.Out.WriteLine();
+            return ExitCodes.Ok;
+        });
+        return c;
+    }
+
+    private static Command CheckpointCommand(CliIO io)
+    {
+        var db = Options.Db();
+        var scheme = Options.Scheme();
+        var key = NotaryKeyOption();
+        var c = new Command("checkpoint", "Sign and publish a checkpoint of a scheme's journal (the notary).");
+        c.Options.Add(scheme);
+        c.Options.Add(key);
+        c.Options.Add(db);
+        c.SetAction(async (parse, ct) =>
+        {
+            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
+            using var notary = NotaryKey.LoadOrCreate(KeyPath(parse, key, parse.GetValue(db)));
+            var cp = await store.Journal.CheckpointAsync(parse.GetValue(scheme), notary, io.Now, ct);
+            io.Out.WriteLine($"checkpoint {cp.Scheme}: {cp.Count} entries, root {Convert.ToHexStringLower(cp.Root)}, signed {Schemes.SchemeView.HongKong(cp.SignedAt)}");
+            io.Out.WriteLine($"signature {Convert.ToHexStringLower(cp.Signature)}");
+            return ExitCodes.Ok;
+        });
+        return c;
+    }
+
+    private static Command Issue(CliIO io)
+    {
+        var db = Options.Db();
+        var scheme = Options.Scheme();
+        var c = new Command("issue", "Issue a vested scheme's units (again): transfers have fixed ids, so repeating it changes nothing.");
+        c.Options.Add(scheme);
+        c.Options.Add(db);
+        c.SetAction(async (parse, ct) =>
+        {
+            var id = parse.GetValue(scheme);
+            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
+            if (await store.Schemes.GetAsync(id, ct) is not { } s)
+            {
+                return StoreAccess.NotFound(io, id);
+            }
+            var outcome = await Vesting.IssueAsync(store, s, ct);
+            if (!outcome.Succeeded)
+            {
+                return io.Refuse(outcome.Refusal!);
+            }
+            var fresh = outcome.Results!.Count(r => !r.Replayed);
+            io.Out.WriteLine(fresh == 0 ? $"Scheme {id}: every issue transfer was already in the ledger; nothing changed." : $"Scheme {id}: {fresh} issue transfers written.");
+            return ExitCodes.Ok;
+        });
+        return c;
+    }
+}

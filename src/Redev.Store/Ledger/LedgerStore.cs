@@ -1,0 +1,232 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Redev.Ledger;
+using Redev.Schemes;
+
+namespace Redev.Store.Ledger;
+
+/// <summary>The outcome of a submitted batch: its results, or why nothing was written.</summary>
+public sealed record BatchOutcome(IReadOnlyList<TransferResult>? Results, Refusal? Refusal)
+{
+    public bool Succeeded => Results is not null;
+}
+
+/// <summary>
+/// The ledger on a store. Every write goes through one queue: a single writer takes whatever
+/// requests are waiting, validates each against the in-memory book, writes the survivors in one
+/// database transaction and answers their callers only after the commit is durable. Many small
+/// transfers thus share one fsync (group commit) without ever sharing a fate: a refused batch is
+/// dropped from the transaction, not the others.
+/// </summary>
+public sealed class LedgerStore : IAsyncDisposable
+{
+    private readonly Database _db;
+    private readonly TimeProvider _clock;
+    private readonly Channel<WriteOp> _queue = Channel.CreateUnbounded<WriteOp>(new UnboundedChannelOptions { SingleReader = false }); // the multi-reader channel can count
+    private readonly Lock _bookLock = new();
+    private readonly Task _writer;
+    private readonly int _maxOpsPerCommit;
+    private LedgerBook _book = new();
+    private long _version = -1;
+    private long _commits;
+    private static readonly TimeSpan MaxGather = TimeSpan.FromMilliseconds(0.5);
+    private System.Data.Common.DbConnection? _conn;
+
+    /// <summary>Database transactions written so far (for the benchmark's batch-size figure).</summary>
+    public long Commits => Interlocked.Read(ref _commits);
+
+    private LedgerStore(Database db, TimeProvider clock, int maxOpsPerCommit)
+    {
+        _db = db;
+        _clock = clock;
+        _maxOpsPerCommit = maxOpsPerCommit;
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
+    /// <summary>Opens the ledger of a store whose migrations have run.</summary>
+    /// <param name="maxOpsPerCommit">How many queued requests one transaction may take; 1 disables group commit (for comparison).</param>
+    public static LedgerStore Open(Database db, TimeProvider? clock = null, int maxOpsPerCommit = 4096)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxOpsPerCommit, 1);
+        return new LedgerStore(db, clock ?? TimeProvider.System, maxOpsPerCommit);
+    }
+
+    /// <summary>Posts a linked batch: all of it, durably, or none of it.</summary>
+    public Task<BatchOutcome> SubmitAsync(IReadOnlyList<TransferRequest> batch, CancellationToken ct = default) =>
+        Enqueue(new WriteOp(batch, null, null), ct);
+
+    public async Task<TransferResult> SubmitOneAsync(TransferRequest request, CancellationToken ct = default)
+    {
+        var outcome = await SubmitAsync([request], ct);
+        return outcome.Results?[0] ?? throw new LedgerRefusedException(outcome.Refusal!);
+    }
+
+    /// <summary>Opens accounts for a scheme (existing ones are left alone).</summary>
+    public Task<BatchOutcome> OpenAccountsAsync(SchemeId scheme, IEnumerable<AccountRef> accounts, CancellationToken ct = default) =>
+        Enqueue(new WriteOp(null, scheme, accounts.ToArray()), ct);
+
+    /// <summary>Voids expired pending transfers now (the writer also does so before every commit).</summary>
+    public Task<BatchOutcome> SweepAsync(CancellationToken ct = default) => Enqueue(new WriteOp(null, null, null), ct);
+
+    private async Task<BatchOutcome> Enqueue(WriteOp op, CancellationToken ct)
+    {
+        await _queue.Writer.WriteAsync(op, ct);
+        return await op.Done.Task.WaitAsync(ct);
+    }
+
+    /// <summary>Balances of every account of a scheme, as committed.</summary>
+    public async Task<IReadOnlyList<(AccountRef Account, AccountBalance Balance)>> BalancesAsync(SchemeId scheme, CancellationToken ct = default)
+    {
+        await SyncAsync(ct);
+        lock (_bookLock)
+        {
+            return _book.AllAccounts().Where(a => a.Key.Scheme == scheme)
+                .Select(a => (a.Key.Account, a.Balance))
+                .OrderBy(a => a.Account.Holder, StringComparer.Ordinal).ThenBy(a => a.Account.Asset).ThenBy(a => a.Account.PledgedTo, StringComparer.Ordinal)
+                .ToArray();
+        }
+    }
+
+    /// <summary>An open pending transfer, if there is one with that id.</summary>
+    public async Task<OpenPending?> PendingAsync(Guid id, CancellationToken ct = default)
+    {
+        await SyncAsync(ct);
+        lock (_bookLock)
+        {
+            return _book.Pending(id);
+        }
+    }
+
+    // Reads go through the writer so they see every commit, including other processes' (it reloads on a version change).
+    private async Task SyncAsync(CancellationToken ct) => await SweepAsync(ct);
+
+    private async Task WriteLoopAsync()
+    {
+        var reader = _queue.Reader;
+        var ops = new List<WriteOp>();
+        var lastOps = 1;
+        while (await reader.WaitToReadAsync())
+        {
+            ops.Clear();
+            try
+            {
+                Gather(reader, ops, lastOps);
+                lastOps = ops.Count;
+                await CommitAsync(ops);
+                Interlocked.Increment(ref _commits);
+            }
+            catch (Exception ex)
+            {
+                // Whatever failed, every caller hears of it: a writer that died silently would leave them waiting forever.
+                foreach (var op in ops)
+                {
+                    op.Done.TrySetException(ex);
+                }
+                // The connection may be broken; the next commit opens a fresh one and, as the
+                // version check cannot be trusted after a failed commit, reloads the book.
+                if (_conn is not null)
+                {
+                    await _conn.DisposeAsync();
+                    _conn = null;
+                }
+                _version = -1;
+            }
+        }
+    }
+
+    private void Gather(ChannelReader<WriteOp> reader, List<WriteOp> ops, int lastOps)
+    {
+        // Clients answered by the last commit are still coming back with their next request;
+        // wait a moment (at most MaxGather) for as many as came last time, or every commit
+        // would alternate between one request and all the others.
+        var started = Stopwatch.GetTimestamp();
+        while (reader.Count < Math.Min(lastOps, _maxOpsPerCommit) && Stopwatch.GetElapsedTime(started) < MaxGather)
+        {
+            Thread.Yield();
+        }
+        var transfers = 0;
+        while (ops.Count < _maxOpsPerCommit && transfers < 8192 && reader.TryRead(out var op))
+        {
+            ops.Add(op);
+            transfers += op.Batch?.Count ?? 1;
+        }
+    }
+
+    private async Task CommitAsync(List<WriteOp> ops)
+    {
+        // The writer keeps one connection (and its prepared statements) for its whole life.
+        _conn ??= await _db.OpenAsync();
+        var conn = _conn;
+        await using var tx = await conn.BeginTransactionAsync();
+        await LedgerSql.LockWritersAsync(conn, tx, _db.Kind, default);
+        var version = await LedgerSql.ReadVersionAsync(conn, tx, default);
+        if (version != _version)
+        {
+            // Another process wrote since we last looked (or this is the first commit): rebuild the book.
+            var fresh = await LedgerSql.LoadAsync(conn, tx, default);
+            lock (_bookLock)
+            {
+                _book = fresh;
+            }
+            _version = version;
+        }
+        var schemes = ops.SelectMany(o => o.Batch?.Select(r => r.Scheme) ?? []).ToArray();
+        var states = await LedgerSql.SchemeStatesAsync(conn, tx, _db.Kind, schemes, default);
+        var draft = _book.Begin(_clock.GetUtcNow(), s => states.TryGetValue(s, out var st) ? st : null);
+        draft.ExpirePendings();
+        var outcomes = new BatchOutcome[ops.Count];
+        for (var i = 0; i < ops.Count; i++)
+        {
+            var op = ops[i];
+            if (op.Batch is { } batch)
+            {
+                var results = draft.TryApply(batch, out var refusal);
+                outcomes[i] = new BatchOutcome(results, refusal);
+            }
+            else
+            {
+                if (op.Scheme is { } s)
+                {
+                    draft.OpenAccounts(s, op.Accounts!);
+                }
+                outcomes[i] = new BatchOutcome([], null);
+            }
+        }
+        if (draft.NewEntries.Count > 0 || draft.NewAccounts.Count > 0)
+        {
+            await LedgerSql.WriteAsync(conn, tx, draft, default);
+            await tx.CommitAsync();
+            _version = version + 1;
+            lock (_bookLock)
+            {
+                draft.CommitToBook();
+            }
+        }
+        for (var i = 0; i < ops.Count; i++)
+        {
+            ops[i].Done.TrySetResult(outcomes[i]);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writer;
+        if (_conn is not null)
+        {
+            await _conn.DisposeAsync();
+        }
+    }
+
+    private sealed record WriteOp(IReadOnlyList<TransferRequest>? Batch, SchemeId? Scheme, IReadOnlyList<AccountRef>? Accounts)
+    {
+        public TaskCompletionSource<BatchOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
+
+/// <summary>Raised by the single-transfer helper when the ledger refuses it.</summary>
+public sealed class LedgerRefusedException(Refusal refusal) : Exception(refusal?.ToString())
+{
+    public Refusal Refusal { get; } = refusal!;
+}

@@ -1,0 +1,57 @@
+using Redev.Ledger;
+using Redev.Schemes;
+
+namespace Redev.Store.Tests.Ledger;
+
+/// <summary>A store with one vested scheme and a few funded accounts, on either engine.</summary>
+public sealed class LedgerFixture : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 26, 2, 0, 0, TimeSpan.Zero);
+    public static readonly SchemeId Scheme = SchemeId.Parse("ledger-test");
+
+    public RedevStore Store { get; }
+    public StoreLocation Location { get; }
+    public Clock Time { get; }
+
+    private LedgerFixture(RedevStore store, StoreLocation location, Clock clock)
+    {
+        Store = store;
+        Location = location;
+        Time = clock;
+    }
+
+    public static AccountRef Units(string holder) => new(holder, Asset.Units);
+
+    public static async Task<LedgerFixture> CreateAsync(StoreKind kind, SchemeState state = SchemeState.Vested, int maxOpsPerCommit = 4096, params (string Holder, long Units)[] funded)
+    {
+        var location = await Support.TestStores.FreshAsync(kind);
+        var clock = new Clock(Start);
+        var store = await RedevStore.OpenAsync(location, new StoreOptions(clock, maxOpsPerCommit));
+        await store.Schemes.CreateAsync(Redev.Schemes.Scheme.Restore(Scheme, "ledger test", new LotFacts(1960), Start, state, 0, null, null, null, [], [], []));
+        var holders = new[] { "A", "B", "C", "D" }.Select(Units).Append(new AccountRef("A", Asset.HkdCents)).Append(new AccountRef("B", Asset.HkdCents))
+            .Append(new AccountRef("A", Asset.Units, "Bank"));
+        await store.Ledger.OpenAccountsAsync(Scheme, SystemAccounts.All.Concat(holders));
+        var f = new LedgerFixture(store, location, clock);
+        if (state == SchemeState.Vested && funded.Length > 0)
+        {
+            var outcome = await store.Ledger.SubmitAsync(funded.Select(x => f.Transfer(AccountRef.Issuance, Units(x.Holder), x.Units, TransferCode.Issue)).ToArray());
+            Assert.True(outcome.Succeeded, outcome.Refusal?.ToString());
+        }
+        return f;
+    }
+
+    public TransferRequest Transfer(AccountRef from, AccountRef to, long amount, TransferCode code = TransferCode.Transfer, Guid? id = null) =>
+        new(id ?? Guid.NewGuid(), Scheme, from, to, amount, code);
+
+    public async Task<long> BalanceAsync(AccountRef account) =>
+        (await Store.Ledger.BalancesAsync(Scheme)).Single(b => b.Account == account).Balance.Balance;
+
+    public ValueTask DisposeAsync() => Store.DisposeAsync();
+
+    /// <summary>A clock tests can move forward.</summary>
+    public sealed class Clock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+}
