@@ -171,9 +171,10 @@ public sealed class LedgerStore : IAsyncDisposable
             }
             _version = version;
         }
-        var schemes = ops.SelectMany(o => o.Batch?.Select(r => r.Scheme) ?? []).ToArray();
+        var now = _clock.GetUtcNow();
+        var schemes = ops.SelectMany(o => o.Batch?.Select(r => r.Scheme) ?? []).Concat(_book.SchemesWithPendingsDue(now)).ToArray();
         var states = await LedgerSql.SchemeStatesAsync(conn, tx, _db.Kind, schemes, default);
-        var draft = _book.Begin(_clock.GetUtcNow(), s => states.TryGetValue(s, out var st) ? st : null);
+        var draft = _book.Begin(now, s => states.TryGetValue(s, out var st) ? st : null);
         draft.ExpirePendings();
         var outcomes = new BatchOutcome[ops.Count];
         for (var i = 0; i < ops.Count; i++)

@@ -30,6 +30,10 @@ public sealed class LedgerBook
 
     public UsedId? Used(Guid id) => Ids.GetValueOrDefault(id);
 
+    /// <summary>Schemes with a pending transfer due to expire by <paramref name="now"/> (the writer must know their state).</summary>
+    public IEnumerable<SchemeId> SchemesWithPendingsDue(DateTimeOffset now) =>
+        ByExpiry.TakeWhile(x => x.Expires <= now).Select(x => Pendings[x.Id].Scheme).Distinct();
+
     public IEnumerable<((SchemeId Scheme, AccountRef Account) Key, AccountBalance Balance)> AllAccounts() =>
         Accounts.Select(kv => (kv.Key, kv.Value));
 

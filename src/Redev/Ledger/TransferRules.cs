@@ -44,7 +44,8 @@ public static class TransferRules
         {
             return new("unknown-scheme", $"There is no scheme {r.Scheme}.");
         }
-        if (!AllowsTransfers(state))
+        // Voiding only releases a reservation, so it is allowed even after a scheme stops trading.
+        if (!AllowsTransfers(state) && r.Kind != EntryKind.VoidPending)
         {
             return new("scheme-state", state is SchemeState.Lapsed or SchemeState.Closed
                 ? $"Scheme {r.Scheme} is {state}: its units and cash can no longer move."

@@ -21,7 +21,7 @@ public class LedgerContractTests
             location = f.Location;
         }
         await using var reopened = await RedevStore.OpenAsync(location);
-        var balances = await reopened.Ledger.BalancesAsync(Scheme);
+        var balances = await reopened.Ledger.BalancesAsync(SchemeUnderTest);
         Assert.Equal(70, balances.Single(b => b.Account == Units("A")).Balance.Balance);
         Assert.Equal(30, balances.Single(b => b.Account == Units("B")).Balance.Balance);
         Assert.True((await LedgerVerifier.VerifyAsync(reopened.Database)).Ok);
@@ -75,15 +75,15 @@ public class LedgerContractTests
         await using var f = await CreateAsync(kind, funded: ("A", 100));
         var pending = f.Transfer(Units("A"), Units("B"), 70) with { Kind = EntryKind.Pending, Expires = Start.AddDays(3) };
         await f.Store.Ledger.SubmitOneAsync(pending);
-        Assert.Equal(70, (await f.Store.Ledger.BalancesAsync(Scheme)).Single(b => b.Account == Units("A")).Balance.PendingDebits);
+        Assert.Equal(70, (await f.Store.Ledger.BalancesAsync(SchemeUnderTest)).Single(b => b.Account == Units("A")).Balance.PendingDebits);
 
         f.Time.Now = Start.AddDays(3).AddSeconds(1);
         var post = await f.Store.Ledger.SubmitAsync([pending with { Id = Guid.NewGuid(), Kind = EntryKind.PostPending, PendingId = pending.Id, Expires = null }]);
 
         Assert.Equal("pending-not-found", post.Refusal!.Code);
-        var a = (await f.Store.Ledger.BalancesAsync(Scheme)).Single(b => b.Account == Units("A")).Balance;
+        var a = (await f.Store.Ledger.BalancesAsync(SchemeUnderTest)).Single(b => b.Account == Units("A")).Balance;
         Assert.Equal(new AccountBalance(100, 0, 0), a);
-        var entries = await f.Store.Journal.EntriesAsync(Scheme, "A");
+        var entries = await f.Store.Journal.EntriesAsync(SchemeUnderTest, "A");
         Assert.Equal(EntryKind.VoidPending, entries[^1].Kind);
         Assert.Equal("@ledger", entries[^1].AuthorizedBy);
     }
@@ -109,11 +109,11 @@ public class LedgerContractTests
         Assert.True((await LedgerVerifier.VerifyAsync(f.Store.Database)).Ok);
         await using (var conn = await f.Store.Database.OpenAsync())
         {
-            await conn.ExecuteAsync("UPDATE ledger_entries SET amount = 500 WHERE scheme_id = @s AND seq = 4", new { s = Scheme.Value });
+            await conn.ExecuteAsync("UPDATE ledger_entries SET amount = 500 WHERE scheme_id = @s AND seq = 4", new { s = SchemeUnderTest.Value });
         }
         var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
         Assert.False(report.Ok);
-        Assert.StartsWith($"scheme {Scheme}, entry #4 (id ", report.Problems[0], StringComparison.Ordinal);
+        Assert.StartsWith($"scheme {SchemeUnderTest}, entry #4 (id ", report.Problems[0], StringComparison.Ordinal);
         Assert.Contains("its content does not match its hash", report.Problems[0], StringComparison.Ordinal);
     }
 
@@ -134,13 +134,13 @@ public class LedgerContractTests
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
     public async Task A_receipt_verifies_offline_and_fails_when_tampered_with(StoreKind kind)
     {
-        await using var f = await CreateAsync(kind, funded: ("A", 100), ("C", 5));
+        await using var f = await CreateAsync(kind, funded: [("A", 100), ("C", 5)]);
         await f.Store.Ledger.SubmitOneAsync(f.Transfer(Units("A"), Units("B"), 7));
         await f.Store.Ledger.SubmitOneAsync(f.Transfer(Units("C"), Units("D"), 2));
         using var notary = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
         var pem = NotaryKey.PublicPem(notary);
 
-        var receipt = Receipt.FromJson((await f.Store.Journal.ReceiptAsync(Scheme, "B", notary, Start)).ToJson());
+        var receipt = Receipt.FromJson((await f.Store.Journal.ReceiptAsync(SchemeUnderTest, "B", notary, Start)).ToJson());
 
         Assert.Empty(receipt.Verify(pem));
         Assert.Equal(4, receipt.Checkpoint.Count);

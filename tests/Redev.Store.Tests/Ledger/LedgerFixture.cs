@@ -7,7 +7,7 @@ namespace Redev.Store.Tests.Ledger;
 public sealed class LedgerFixture : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 26, 2, 0, 0, TimeSpan.Zero);
-    public static readonly SchemeId Scheme = SchemeId.Parse("ledger-test");
+    public static readonly SchemeId SchemeUnderTest = SchemeId.Parse("ledger-test");
 
     public RedevStore Store { get; }
     public StoreLocation Location { get; }
@@ -27,10 +27,10 @@ public sealed class LedgerFixture : IAsyncDisposable
         var location = await Support.TestStores.FreshAsync(kind);
         var clock = new Clock(Start);
         var store = await RedevStore.OpenAsync(location, new StoreOptions(clock, maxOpsPerCommit));
-        await store.Schemes.CreateAsync(Redev.Schemes.Scheme.Restore(Scheme, "ledger test", new LotFacts(1960), Start, state, 0, null, null, null, [], [], []));
+        await store.Schemes.CreateAsync(Redev.Schemes.Scheme.Restore(SchemeUnderTest, "ledger test", new LotFacts(1960), Start, state, 0, null, null, null, [], [], []));
         var holders = new[] { "A", "B", "C", "D" }.Select(Units).Append(new AccountRef("A", Asset.HkdCents)).Append(new AccountRef("B", Asset.HkdCents))
             .Append(new AccountRef("A", Asset.Units, "Bank"));
-        await store.Ledger.OpenAccountsAsync(Scheme, SystemAccounts.All.Concat(holders));
+        await store.Ledger.OpenAccountsAsync(SchemeUnderTest, SystemAccounts.All.Concat(holders));
         var f = new LedgerFixture(store, location, clock);
         if (state == SchemeState.Vested && funded.Length > 0)
         {
@@ -41,10 +41,10 @@ public sealed class LedgerFixture : IAsyncDisposable
     }
 
     public TransferRequest Transfer(AccountRef from, AccountRef to, long amount, TransferCode code = TransferCode.Transfer, Guid? id = null) =>
-        new(id ?? Guid.NewGuid(), Scheme, from, to, amount, code);
+        new(id ?? Guid.NewGuid(), SchemeUnderTest, from, to, amount, code);
 
     public async Task<long> BalanceAsync(AccountRef account) =>
-        (await Store.Ledger.BalancesAsync(Scheme)).Single(b => b.Account == account).Balance.Balance;
+        (await Store.Ledger.BalancesAsync(SchemeUnderTest)).Single(b => b.Account == account).Balance.Balance;
 
     public ValueTask DisposeAsync() => Store.DisposeAsync();
 

@@ -1,0 +1,55 @@
+using Redev.Ledger;
+using Redev.Store.Ledger;
+using Redev.Store.Tests.Support;
+using static Redev.Store.Tests.Ledger.LedgerFixture;
+
+namespace Redev.Store.Tests.Ledger;
+
+public class LedgerConcurrencyTests
+{
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task Many_tasks_spending_the_same_few_accounts_never_double_spend(StoreKind kind)
+    {
+        await using var f = await CreateAsync(kind, funded: [("A", 300), ("B", 300), ("C", 300)]);
+        var holders = new[] { "A", "B", "C", "D" };
+        var accepted = 0L;
+        await Parallel.ForAsync(0, 64, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (task, ct) =>
+        {
+            var random = new Random(task);
+            for (var i = 0; i < 25; i++)
+            {
+                var from = random.Next(4);
+                var to = (from + 1 + random.Next(3)) % 4;
+                var outcome = await f.Store.Ledger.SubmitAsync([f.Transfer(Units(holders[from]), Units(holders[to]), 1 + random.Next(40))], ct);
+                if (outcome.Succeeded)
+                {
+                    Interlocked.Increment(ref accepted);
+                }
+                else
+                {
+                    Assert.Equal("insufficient", outcome.Refusal!.Code);
+                }
+            }
+        });
+
+        var balances = await f.Store.Ledger.BalancesAsync(SchemeUnderTest);
+        Assert.All(balances.Where(b => !b.Account.IsSystem), b => Assert.True(b.Balance.Balance >= 0, b.ToString()));
+        Assert.Equal(900, balances.Where(b => !b.Account.IsSystem).Sum(b => b.Balance.Balance));
+        Assert.True(accepted > 100, $"only {accepted} transfers were accepted");
+        var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
+        Assert.True(report.Ok, string.Join("\n", report.Problems));
+        Assert.Equal(3 + accepted, report.Entries); // three funding entries, then one per accepted transfer
+    }
+
+    [Fact]
+    public async Task Two_stores_on_one_file_see_each_others_writes()
+    {
+        await using var f = await CreateAsync(StoreKind.Sqlite, funded: ("A", 100));
+        await using var second = await RedevStore.OpenAsync(f.Location);
+        await second.Ledger.SubmitOneAsync(f.Transfer(Units("A"), Units("B"), 60));
+        var refused = await f.Store.Ledger.SubmitAsync([f.Transfer(Units("A"), Units("C"), 60)]);
+        Assert.Equal("insufficient", refused.Refusal!.Code);
+        Assert.Equal(60, await f.BalanceAsync(Units("B")));
+    }
+}
