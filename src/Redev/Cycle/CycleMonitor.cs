@@ -33,6 +33,11 @@ public static class CycleMonitor
         if (startSet.Count > 0)
         {
             var start = startSet.Min(s => s.Raw.Start);
+            // Before a year of prices there is neither a turning point nor a year-on-year direction to read.
+            if (price is not null && price.Raw.Start.AddMonths(12) > start)
+            {
+                start = price.Raw.Start.AddMonths(12);
+            }
             var reader = new MonthReader(market, volume, inventory, price, growth, p);
             for (var m = start; m <= end; m = m.AddMonths(1))
             {

@@ -6,7 +6,7 @@ namespace Redev.Cycle;
 /// A calendar month, the unit of the cycle monitor: every series is brought to months, and
 /// leads, lags and confirmation delays are whole months, so month arithmetic must be exact.
 /// </summary>
-public readonly record struct YearMonth : IComparable<YearMonth>
+public readonly record struct YearMonth : IComparable<YearMonth>, IComparable
 {
     /// <summary>Months since January of year 0; makes differences and ordering plain integers.</summary>
     public int Index { get; }
@@ -52,6 +52,8 @@ public readonly record struct YearMonth : IComparable<YearMonth>
     }
 
     public int CompareTo(YearMonth other) => Index.CompareTo(other.Index);
+
+    public int CompareTo(object? obj) => obj is YearMonth other ? CompareTo(other) : throw new ArgumentException("not a YearMonth", nameof(obj));
 
     public static bool operator <(YearMonth a, YearMonth b) => a.Index < b.Index;
 
