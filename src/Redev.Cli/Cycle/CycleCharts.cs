@@ -66,7 +66,7 @@ public static class CycleCharts
     private static Plot SeriesChart(CycleReport report, string title, IReadOnlyList<DatedSeries> series)
     {
         var plot = new Plot();
-        ShadeStages(plot, report);
+        ShadeStages(plot, report, series.Min(s => s.Raw.Start));
         foreach (var s in series)
         {
             var monthly = s.Prepared.ToMonthly();
@@ -98,15 +98,15 @@ public static class CycleCharts
     }
 
     /// <summary>Shades runs of equal real-time stage: red 0, orange 1, gold 2, green 3.</summary>
-    private static void ShadeStages(Plot plot, CycleReport report)
+    private static void ShadeStages(Plot plot, CycleReport report, YearMonth from)
     {
-        var months = report.Monthly;
+        var months = report.Monthly.Where(m => m.Month >= from).ToList();
         var start = 0;
         for (var k = 1; k <= months.Count; k++)
         {
             if (k == months.Count || months[k].Stage != months[start].Stage)
             {
-                var span = plot.Add.VerticalSpan(X(months[start].Month), X(months[k - 1].Month.AddMonths(1)));
+                var span = plot.Add.HorizontalSpan(X(months[start].Month), X(months[k - 1].Month.AddMonths(1)));
                 span.FillStyle.Color = StageColours[months[start].Stage];
                 span.LineStyle.Width = 0;
                 start = k;
