@@ -1,0 +1,7 @@
+namespace Redev.Cycle;
+
+public enum TurningPointType
+{
+    Peak,
+    Trough,
+}
