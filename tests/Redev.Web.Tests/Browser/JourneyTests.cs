@@ -138,6 +138,26 @@ public class JourneyTests
     }
 
     [Fact]
+    public async Task The_notary_links_an_owner_account_and_the_owner_then_sees_that_owners_allocation()
+    {
+        await using var b = await Browser.OpenAsync("notary-link");
+        b.SignIn("notary");
+        b.Go("/Schemes/demo-draft");
+        b.Click("#links-link");
+        Assert.Contains("CHAN Tai Man", b.Text("#links-table"), StringComparison.Ordinal);
+        b.Click("#link-user option[value='wong']");
+        b.Driver.FindElement(By.XPath("//select[@id='link-owner']/option[.='HO Chi Keung']")).Click();
+        b.Click("#link-go");
+        Assert.Contains("wong is now linked to HO Chi Keung", b.Text("#link-done"), StringComparison.Ordinal);
+        b.Shot("owner-links");
+        b.SignOut();
+
+        b.SignIn("wong");
+        b.Go("/Schemes/demo-draft/Allocation/HO%20Chi%20Keung");
+        Assert.Equal("HO Chi Keung", b.Text("#preview-owner-name"));
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_explained_in_plain_words()
     {
         await using var b = await Browser.OpenAsync("wrong-password");

@@ -14,6 +14,7 @@ public sealed class ShowModel(SchemeService schemes, AccessRules access) : PageM
     public IReadOnlyList<string> MyOwners { get; private set; } = [];
     public IReadOnlyList<string> RegisterOwners { get; private set; } = [];
     public bool IsConvener => AccessRules.RoleOf(User) == Roles.Convener;
+    public bool IsNotary => AccessRules.RoleOf(User) == Roles.Notary;
     public bool IsStaff => Roles.IsStaff(AccessRules.RoleOf(User));
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
