@@ -48,7 +48,7 @@ public static class WebApp
                 o.Events.OnRedirectToAccessDenied = ctx =>
                 {
                     ctx.HttpContext.RequestServices.GetRequiredService<AccessRules>()
-                        .LogRefused(ctx.HttpContext.User, $"open {ctx.Request.Path} (role not allowed)");
+                        .LogRefused(ctx.HttpContext.User, $"open {ctx.Request.Path}");
                     ctx.Response.Redirect(ctx.RedirectUri);
                     return Task.CompletedTask;
                 };
