@@ -1,0 +1,36 @@
+using Redev.Schemes;
+using Redev.Web.Hosting;
+using Redev.Web.Schemes;
+
+namespace Redev.Web.Accounts;
+
+/// <summary>
+/// The notary's act of tying an owner account to a register owner, after checking the person's
+/// identity. Until then an owner account reaches nobody's records.
+/// </summary>
+public sealed class OwnerLinking(AccountStore accounts, SchemeService schemes, ILogger<OwnerLinking> log)
+{
+    public async Task<(OwnerLink? Link, Refusal? Refusal)> LinkAsync(SchemeId id, string? userName, string? owner, string notary, CancellationToken ct = default)
+    {
+        if (await schemes.GetAsync(id, ct) is not { } scheme)
+        {
+            return (null, new Refusal("no-scheme", $"There is no scheme {id}."));
+        }
+        if (string.IsNullOrWhiteSpace(owner) || scheme.Register?.OwnsAny(owner) != true)
+        {
+            return (null, new Refusal("unknown-owner", $"owner: \"{owner}\" is not an owner in the register of scheme {id} (owners are matched exactly as written)."));
+        }
+        var user = string.IsNullOrWhiteSpace(userName) ? null : await accounts.FindAsync(userName, ct);
+        if (user is null || user.Role != Roles.Owner)
+        {
+            return (null, new Refusal("unknown-owner-account", $"userName: \"{userName}\" is not an account with the owner role."));
+        }
+        var link = new OwnerLink(id.Value, owner, user.UserName, notary, schemes.Now);
+        if (!await accounts.LinkOwnerAsync(link, ct))
+        {
+            return (null, new Refusal("already-linked", $"\"{owner}\" of scheme {id} is already linked to an account."));
+        }
+        log.OwnerLinked(notary, user.UserName, owner, id.Value);
+        return (link, null);
+    }
+}

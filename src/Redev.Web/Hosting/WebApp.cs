@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Redev.Store;
+using Redev.Web.Accounts;
+using Redev.Web.Allocation;
+using Redev.Web.Consents;
+using Redev.Web.Localization;
+using Redev.Web.Registers;
+using Redev.Web.Schemes;
+using Scalar.AspNetCore;
+
+namespace Redev.Web.Hosting;
+
+/// <summary>Builds the web app: services, authentication, localization, pages and the API.</summary>
+public static class WebApp
+{
+    /// <summary>The SQLite file used when neither <c>--db</c> nor <c>Redev:Db</c> is given.</summary>
+    public const string DefaultDb = "redev-web.db";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var services = builder.Services;
+
+        services.AddSingleton(TimeProvider.System);
+        // The store is opened (and migrated) once; configuration is read here, after tests have overridden it.
+        services.AddSingleton(sp => RedevStore.OpenAsync(Location(sp.GetRequiredService<IConfiguration>())).GetAwaiter().GetResult());
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<SignInService>();
+        services.AddSingleton<AccessRules>();
+        services.AddSingleton<OwnerLinking>();
+        services.AddSingleton<SchemeService>();
+        services.AddSingleton<ComparisonTermsStore>();
+        services.AddSingleton<AllocationPreview>();
+        services.AddHostedService<StartupSeeder>();
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/Account/SignIn";
+                o.LogoutPath = "/Account/SignOut";
+                o.AccessDeniedPath = "/Account/Denied";
+                o.Cookie.Name = "redev.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToAccessDenied = ctx =>
+                {
+                    ctx.HttpContext.RequestServices.GetRequiredService<AccessRules>()
+                        .LogRefused(ctx.HttpContext.User, $"open {ctx.Request.Path}");
+                    ctx.Response.Redirect(ctx.RedirectUri);
+                    return Task.CompletedTask;
+                };
+            })
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        services.AddAuthorization(Policies.Add);
+        services.AddAntiforgery(o => o.Cookie.Name = "redev.af");
+
+        services.AddProblemDetails();
+        services.AddOpenApi("v1");
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Account/Denied");
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(Cultures.Options());
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("Redev API"));
+
+        var api = app.MapGroup("/api").RequireAuthorization(Policies.Api);
+        AccountEndpoints.Map(api);
+        SchemeEndpoints.Map(api);
+        RegisterEndpoints.Map(api);
+        ConsentEndpoints.Map(api);
+        AllocationEndpoints.Map(api);
+        // Anything else under /api is a problem-details 404, not a page.
+        api.MapFallback((HttpContext http) => Problems.ApiProblems.NotFound(http, $"There is no API endpoint {http.Request.Method} {http.Request.Path}; see /openapi/v1.json.", "no-endpoint"))
+            .AllowAnonymous();
+
+        Cultures.MapSwitch(app);
+        StyleSheet.Map(app);
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Where the store is: configuration <c>Redev:Db</c>, or <c>--db</c> on the command line, else <see cref="DefaultDb"/>.</summary>
+    public static StoreLocation Location(IConfiguration config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var db = config["Redev:Db"] is { Length: > 0 } a ? a : config["db"] is { Length: > 0 } b ? b : DefaultDb;
+        return StoreLocation.Parse(db);
+    }
+}

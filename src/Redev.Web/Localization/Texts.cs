@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Localization;
+
+namespace Redev.Web.Localization;
+
+/// <summary>Domain refusals in the visitor's language: a translation by the refusal's code, with the exact English detail kept.</summary>
+public static class Texts
+{
+    public static string Refusal(IStringLocalizer l, Refusal refusal)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        ArgumentNullException.ThrowIfNull(refusal);
+        var t = l["Refusal_" + refusal.Code];
+        return t.ResourceNotFound || t.Value == refusal.Message ? refusal.Message : $"{t.Value} ({refusal.Message})";
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Redev.Schemes;
+using Redev.Text;
+using Redev.Web.Accounts;
+using Redev.Web.Localization;
+using Redev.Web.Schemes;
+
+namespace Redev.Web.Pages.Registers;
+
+/// <summary>
+/// The convener uploads a register; every problem is listed with its line before anything is saved,
+/// and a file with any problem saves nothing.
+/// </summary>
+[Authorize(Roles = Roles.Convener)]
+public sealed class ImportModel(SchemeService schemes, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public string Id { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public IReadOnlyList<InputProblem> Problems { get; private set; } = [];
+    public string? Refusal { get; private set; }
+    public string? Imported { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) =>
+        await LoadAsync(id, ct) is null ? NotFound() : Page();
+
+    public async Task<IActionResult> OnPostAsync(string id, IFormFile? upload, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is not { } scheme)
+        {
+            return NotFound();
+        }
+        var fileName = upload is null ? "register.csv" : Path.GetFileName(upload.FileName);
+        string text = "";
+        if (upload is not null && upload.Length <= Redev.Web.Registers.RegisterEndpoints.MaxBytes)
+        {
+            using var reader = new StreamReader(upload.OpenReadStream());
+            text = await reader.ReadToEndAsync(ct);
+        }
+        var change = text.Length == 0
+            ? SchemeChange.Invalid([SchemeService.EmptyUpload(fileName)])
+            : await schemes.ImportRegisterAsync(scheme.Id, fileName, text, ct);
+        if (change.Problems.Count > 0)
+        {
+            Problems = change.Problems;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+        else if (change.Refusal is { } r)
+        {
+            Refusal = Texts.Refusal(l, r);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        else if (change.Scheme?.Register is { } reg)
+        {
+            Imported = l["Imported", reg.Flats.Count(f => !f.IsCommon), reg.Owners.Count, reg.Lots.Count];
+        }
+        return Page();
+    }
+
+    private async Task<Scheme?> LoadAsync(string id, CancellationToken ct)
+    {
+        if (!SchemeId.TryParse(id, out var sid) || await schemes.GetAsync(sid, ct) is not { } s)
+        {
+            return null;
+        }
+        Id = s.Id.Value;
+        Name = s.Name;
+        return s;
+    }
+}

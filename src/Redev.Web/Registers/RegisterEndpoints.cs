@@ -1,0 +1,68 @@
+using Redev.Schemes;
+using Redev.Web.Hosting;
+using Redev.Web.Problems;
+using Redev.Web.Schemes;
+
+namespace Redev.Web.Registers;
+
+/// <summary>
+/// <c>POST /api/schemes/{id}/register</c>: a CSV register as the request body (<c>text/csv</c>) or as a
+/// multipart upload. The whole file is checked first; on any problem nothing is saved and every problem
+/// is listed, as the CLI prints them.
+/// </summary>
+public static class RegisterEndpoints
+{
+    /// <summary>A register of 10,000 flats is about 1 MB; anything far larger is not a register.</summary>
+    public const long MaxBytes = 32L * 1024 * 1024;
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapPost("/schemes/{id}/register", async (string id, HttpContext http, SchemeService s, CancellationToken ct) =>
+            {
+                if (!SchemeId.TryParse(id, out var sid))
+                {
+                    return ApiProblems.NotFound(http, $"There is no scheme \"{id}\".", "no-scheme");
+                }
+                var (fileName, text) = await ReadAsync(http.Request, ct);
+                if (text is null)
+                {
+                    return ApiProblems.BadInput(http, "body", "send the register as text/csv, or as multipart/form-data with one file.", "no-file");
+                }
+                if (text.Length == 0)
+                {
+                    return ApiProblems.InputFile(http, [SchemeService.EmptyUpload(fileName)]);
+                }
+                var change = await s.ImportRegisterAsync(sid, fileName, text, ct);
+                return change.ToResult(http, sid, scheme => Results.Ok(SchemeDto.From(scheme, s.Now)));
+            })
+            .RequireAuthorization(Policies.ApiConvener)
+            // Bearer-only endpoint: a cross-site form cannot carry the token, so antiforgery adds nothing.
+            .DisableAntiforgery()
+            .Accepts<string>("text/csv", "multipart/form-data")
+            .WithTags("Registers")
+            .WithSummary("Import (or replace) a draft scheme's building register; nothing is saved if any row is wrong (convener).");
+    }
+
+    private static async Task<(string FileName, string? Text)> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxBytes)
+        {
+            return ("register.csv", null);
+        }
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(ct);
+            var file = form.Files.Count > 0 ? form.Files[0] : null;
+            if (file is null)
+            {
+                return ("register.csv", null);
+            }
+            using var reader = new StreamReader(file.OpenReadStream());
+            return (Path.GetFileName(file.FileName) is { Length: > 0 } n ? n : "register.csv", await reader.ReadToEndAsync(ct));
+        }
+        var name = request.Query["fileName"].ToString() is { Length: > 0 } q ? Path.GetFileName(q) : "register.csv";
+        using var body = new StreamReader(request.Body);
+        return (name, await body.ReadToEndAsync(ct));
+    }
+}

@@ -1,0 +1,68 @@
+using Redev.Schemes;
+using Redev.Store.Schemes;
+
+namespace Redev.Web.Schemes;
+
+/// <summary>A scheme in the API's list.</summary>
+public sealed record SchemeListItem(string Id, string Name, string State, int CompletionYear, DateTimeOffset CreatedAt, int Flats, int Owners, int Consents);
+
+/// <summary>Enrolment on one lot: shares consented against the legal threshold, with its class and source.</summary>
+/// <param name="ThresholdRecorded">False while a draft: the threshold is the one that would apply if enrolment opened today.</param>
+public sealed record LotProgressDto(
+    string Lot, long CountableShares, long ConsentedShares, long CommonShares, decimal ConsentedPercent,
+    int? ThresholdPercent, string? ThresholdClass, string? ThresholdSource, string? ThresholdVersion, int? AgeYears,
+    bool ThresholdRecorded, bool MeetsThreshold);
+
+public sealed record RegisterRowDto(int Line, string Lot, string Flat, string Use, long Shares, string? Owner, string Fraction, string? Mortgagee, bool Consented);
+
+public sealed record ConsentDto(string Owner, DateTimeOffset At);
+
+public sealed record HistoryDto(DateTimeOffset At, string From, string To, string Note);
+
+public sealed record TermsDto(string Policy, string IssuePriceHkd, string Weights, string OwnersBaseHkd, string DeveloperValueHkd);
+
+/// <summary>A scheme as the API shows it: everything the scheme page shows, in plain JSON.</summary>
+public sealed record SchemeDto(
+    string Id, string Name, string State, IReadOnlyList<string> NextStates, int CompletionYear, DateTimeOffset CreatedAt,
+    DateOnly? EnrolmentDeadline, TermsDto? Terms, IReadOnlyList<LotProgressDto> Lots, IReadOnlyList<RegisterRowDto> Register,
+    IReadOnlyList<ConsentDto> Consents, IReadOnlyList<HistoryDto> History)
+{
+    public static SchemeListItem Item(SchemeSummary s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return new SchemeListItem(s.Id.Value, s.Name, Lower(s.State), s.CompletionYear, s.CreatedAt, s.Flats, s.Owners, s.Consents);
+    }
+
+    public static SchemeDto From(Scheme s, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var consented = s.Consents.Select(c => c.Owner).ToHashSet(StringComparer.Ordinal);
+        return new SchemeDto(
+            s.Id.Value, s.Name, Lower(s.State), SchemeLifecycle.NextStates(s.State).Select(Lower).ToArray(), s.Facts.CompletionYear, s.CreatedAt,
+            s.EnrolmentDeadline,
+            s.Terms is { } t ? new TermsDto(t.PolicyName, t.IssuePrice.ToDecimalString(), t.Weights == Redev.Allocation.WeightBasis.Shares ? "shares" : "appraised",
+                t.OwnersBase.ToDecimalString(), t.DeveloperValue.ToDecimalString()) : null,
+            Progress(s, now),
+            (s.Register?.Entries ?? []).Select(e => new RegisterRowDto(e.Line, e.Lot, e.Flat, e.Use.ToString().ToLowerInvariant(), e.Shares.Value, e.Owner,
+                e.IsCommon ? "" : e.OwnerFraction.ToString(), e.Mortgagee, e.Owner is not null && consented.Contains(e.Owner))).ToArray(),
+            s.Consents.OrderBy(c => c.Owner, StringComparer.Ordinal).Select(c => new ConsentDto(c.Owner, c.At)).ToArray(),
+            s.History.Select(h => new HistoryDto(h.At, Lower(h.From), Lower(h.To), h.Note)).ToArray());
+    }
+
+    /// <summary>Progress per lot with the threshold recorded at opening, or the one that would apply today.</summary>
+    public static IReadOnlyList<LotProgressDto> Progress(Scheme s, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var recorded = s.AppliedThresholds.Count > 0;
+        var thresholds = s.ThresholdsFor(ThresholdTable.Cap545, Scheme.HongKongDate(now));
+        return s.Progress().Select(p =>
+        {
+            var t = thresholds.FirstOrDefault(x => x.Lot == p.Lot);
+            var percent = p.ThresholdPercent ?? t?.ThresholdPercent;
+            return new LotProgressDto(p.Lot, p.CountableShares.Value, p.ConsentedShares.Value, p.CommonShares.Value, p.PercentForDisplay,
+                percent, t?.ClassDescription, t?.Source, t?.Version, t?.AgeYears, recorded, percent is { } x && p.Reaches(x));
+        }).ToArray();
+    }
+
+    public static string Lower(SchemeState state) => state.ToString().ToLowerInvariant();
+}

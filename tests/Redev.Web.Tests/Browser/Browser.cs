@@ -1,0 +1,125 @@
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using Redev.Store;
+using Redev.Web.Hosting;
+using Redev.Web.Tests.Support;
+
+namespace Redev.Web.Tests.Browser;
+
+/// <summary>
+/// Headless Debian Chromium driven by Selenium against the app on a real Kestrel port, with a fresh
+/// SQLite store per test. The driver path is given, so Selenium never downloads anything; a missing
+/// browser or driver fails the test.
+/// </summary>
+public sealed class Browser : IAsyncDisposable
+{
+    public const string Chromium = "/usr/bin/chromium";
+    public const string ChromeDriver = "/usr/bin/chromedriver";
+
+    private readonly WebFactory _app;
+    private readonly string _test;
+    private int _shots;
+
+    public ChromeDriver Driver { get; }
+    public Uri Base { get; }
+
+    private Browser(WebFactory app, ChromeDriver driver, string test)
+    {
+        _app = app;
+        Driver = driver;
+        _test = test;
+        Base = app.ServerAddress;
+    }
+
+    public static async Task<Browser> OpenAsync(string test, int width = 1280, int height = 1000)
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (./test.sh does).");
+        Assert.True(File.Exists(ChromeDriver), $"{ChromeDriver} is missing: install Debian's chromium-driver (./test.sh does).");
+        var app = await WebFactory.StartAsync(StoreKind.Sqlite, kestrel: true);
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriver)!, Path.GetFileName(ChromeDriver));
+        service.SuppressInitialDiagnosticInformation = true;
+        var options = new ChromeOptions { BinaryLocation = Chromium };
+        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+            "--no-first-run", $"--window-size={width},{height}", "--lang=en-GB");
+        return new Browser(app, new ChromeDriver(service, options, TimeSpan.FromSeconds(60)), test);
+    }
+
+    public void Go(string path) => Driver.Navigate().GoToUrl(new Uri(Base, path));
+
+    public string Path_ => new Uri(Driver.Url).AbsolutePath;
+
+    /// <summary>Waits (up to 10 s) for an element; server-rendered pages need no more than the page load.</summary>
+    public IWebElement Find(string css)
+    {
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var found = Driver.FindElements(By.CssSelector(css));
+            if (found.Count > 0)
+            {
+                return found[0];
+            }
+            if (DateTime.UtcNow > until)
+            {
+                throw new InvalidOperationException($"No element \"{css}\" on {Driver.Url}:\n{Driver.FindElement(By.TagName("body")).Text}");
+            }
+            Thread.Sleep(50);
+        }
+    }
+
+    public string Text(string css) => Find(css).Text;
+
+    public void Click(string css) => Find(css).Click();
+
+    public void Type(string css, string text)
+    {
+        var e = Find(css);
+        e.Clear();
+        e.SendKeys(text);
+    }
+
+    /// <summary>Signs in with the keyboard only: type, tab, type, Enter.</summary>
+    public void SignIn(string user)
+    {
+        Go("/Account/SignIn");
+        Find("#username").SendKeys(user);
+        Driver.SwitchTo().ActiveElement().SendKeys(Keys.Tab);
+        Driver.SwitchTo().ActiveElement().SendKeys(DemoUsers.Get(user).Password + Keys.Enter);
+        Find("#who");
+        Assert.Equal(user, Text("#who"));
+    }
+
+    public void SignOut()
+    {
+        Click("#sign-out");
+        Find("#sign-in");
+    }
+
+    /// <summary>Saves a screenshot under TestResults/screenshots at the repository root, named by test and step.</summary>
+    public void Shot(string step)
+    {
+        var dir = Path.Combine(RepoRoot(), "TestResults", "screenshots");
+        Directory.CreateDirectory(dir);
+        _shots++;
+        Driver.GetScreenshot().SaveAsFile(Path.Combine(dir, $"{_test}-{_shots:00}-{step}.png"));
+    }
+
+    private static string RepoRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            if (File.Exists(Path.Combine(d.FullName, "Redev.slnx")))
+            {
+                return d.FullName;
+            }
+        }
+        return AppContext.BaseDirectory;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Driver.Quit();
+        Driver.Dispose();
+        await _app.DisposeAsync();
+    }
+}

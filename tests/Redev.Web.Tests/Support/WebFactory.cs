@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Redev.Store;
+using Redev.Store.Tests.Support;
+
+namespace Redev.Web.Tests.Support;
+
+/// <summary>
+/// The real web app on a fresh store (a new SQLite file or a new PostgreSQL database), seeded on start
+/// exactly as <c>dotnet run</c> seeds it. With <see cref="WithKestrel"/> it listens on a real port for a browser.
+/// </summary>
+public sealed class WebFactory : WebApplicationFactory<Program>
+{
+    public StoreLocation Location { get; }
+
+    private WebFactory(StoreLocation location) => Location = location;
+
+    public static async Task<WebFactory> StartAsync(StoreKind kind, bool kestrel = false)
+    {
+        var f = new WebFactory(await TestStores.FreshAsync(kind));
+        if (kestrel)
+        {
+            f.UseKestrel(0);
+            f.StartServer();
+        }
+        else
+        {
+            // Creating a client starts the in-memory host, which runs the seeder.
+            using var _ = f.CreateClient();
+        }
+        return f;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Redev:Db", Location.Target);
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
+    }
+
+    /// <summary>The address Kestrel listens on, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri ServerAddress =>
+        new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public HttpClient Api() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+}
