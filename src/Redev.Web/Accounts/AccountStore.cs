@@ -116,6 +116,14 @@ public sealed class AccountStore(RedevStore store)
         return rows.ToArray();
     }
 
+    /// <summary>User names with a role, in order (investor accounts are ledger holders by user name).</summary>
+    public async Task<IReadOnlyList<string>> UserNamesInRoleAsync(string role, CancellationToken ct = default)
+    {
+        await using var conn = await Db.OpenAsync(ct);
+        var rows = await conn.QueryAsync<string>("SELECT user_name FROM web_users WHERE role = @R ORDER BY user_name", new { R = role });
+        return rows.ToArray();
+    }
+
     public static string Normalise(string userName) => (userName ?? "").Trim().ToLowerInvariant();
 
     private sealed class UserRow

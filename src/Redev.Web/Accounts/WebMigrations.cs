@@ -44,5 +44,9 @@ public static class WebMigrations
                 PRIMARY KEY (scheme_id, policy)
             );
             """),
+        // Finding the entry that decided a two-phase transfer (by its pending id) must not scan the journal.
+        new(1002, "index ledger entries by pending id", """
+            CREATE INDEX web_ledger_entries_pending ON ledger_entries (scheme_id, pending_id);
+            """),
     ];
 }

@@ -4,6 +4,7 @@ using Redev.Store;
 using Redev.Web.Accounts;
 using Redev.Web.Allocation;
 using Redev.Web.Consents;
+using Redev.Web.Ledger;
 using Redev.Web.Localization;
 using Redev.Web.Registers;
 using Redev.Web.Schemes;
@@ -24,7 +25,13 @@ public static class WebApp
 
         services.AddSingleton(TimeProvider.System);
         // The store is opened (and migrated) once; configuration is read here, after tests have overridden it.
-        services.AddSingleton(sp => RedevStore.OpenAsync(Location(sp.GetRequiredService<IConfiguration>())).GetAwaiter().GetResult());
+        // One store, and so one ledger writer, per process: every ledger write of every request goes through its queue.
+        services.AddSingleton(sp => RedevStore.OpenAsync(Location(sp.GetRequiredService<IConfiguration>()),
+            new StoreOptions(sp.GetRequiredService<TimeProvider>())).GetAwaiter().GetResult());
+        services.AddSingleton(sp => new NotarySigner(sp.GetRequiredService<IConfiguration>(), Location(sp.GetRequiredService<IConfiguration>())));
+        services.AddSingleton<LedgerHolders>();
+        services.AddSingleton<TransferService>();
+        services.AddSingleton<HoldingsService>();
         services.AddSingleton<AccountStore>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<AccessRules>();
@@ -85,6 +92,7 @@ public static class WebApp
         RegisterEndpoints.Map(api);
         ConsentEndpoints.Map(api);
         AllocationEndpoints.Map(api);
+        LedgerEndpoints.Map(api);
         // Anything else under /api is a problem-details 404, not a page.
         api.MapFallback((HttpContext http) => Problems.ApiProblems.NotFound(http, $"There is no API endpoint {http.Request.Method} {http.Request.Path}; see /openapi/v1.json.", "no-endpoint"))
             .AllowAnonymous();
