@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Redev.Store;
 using Redev.Store.Tests.Support;
@@ -16,11 +17,18 @@ public sealed class WebFactory : WebApplicationFactory<Program>
 {
     public StoreLocation Location { get; }
 
-    private WebFactory(StoreLocation location) => Location = location;
+    /// <summary>The app's clock when the test set one (it also drives the ledger's expiry of pending transfers).</summary>
+    public TimeProvider? Clock { get; }
 
-    public static async Task<WebFactory> StartAsync(StoreKind kind, bool kestrel = false)
+    private WebFactory(StoreLocation location, TimeProvider? clock)
     {
-        var f = new WebFactory(await TestStores.FreshAsync(kind));
+        Location = location;
+        Clock = clock;
+    }
+
+    public static async Task<WebFactory> StartAsync(StoreKind kind, bool kestrel = false, TimeProvider? clock = null)
+    {
+        var f = new WebFactory(await TestStores.FreshAsync(kind), clock);
         if (kestrel)
         {
             f.UseKestrel(0);
@@ -38,6 +46,12 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Redev:Db", Location.Target);
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+        // Each test's store gets its own notary key next to it (or in a temporary folder for PostgreSQL).
+        builder.UseSetting("Redev:NotaryKey", Path.Combine(Path.GetTempPath(), $"redev-web-notary-{Guid.NewGuid():N}.pem"));
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(s => s.AddSingleton(clock));
+        }
     }
 
     /// <summary>The address Kestrel listens on, e.g. <c>http://127.0.0.1:41234</c>.</summary>
