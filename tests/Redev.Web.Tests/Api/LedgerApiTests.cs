@@ -185,4 +185,42 @@ public class LedgerApiTests
         Assert.Contains(list.EnumerateArray(), c => c.GetProperty("root").GetString() == signed.GetProperty("root").GetString());
         Assert.True(signed.GetProperty("count").GetInt64() > 0);
     }
+
+    [Fact]
+    public async Task A_transfer_to_an_investor_opens_their_account_and_they_see_it_pending_then_theirs()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var chan = await ApiClient.AsAsync(f, "chan");
+        using var investor = await ApiClient.AsAsync(f, "investor");
+        using var notary = await ApiClient.AsAsync(f, "notary");
+        Assert.Empty((await ApiClient.JsonAsync(await investor.GetAsync("/api/holdings"))).EnumerateArray());
+        var id = Guid.NewGuid();
+
+        await ApiClient.JsonAsync(await chan.PostAsJsonAsync("/api/transfers", Proposal(id, units: 40, to: "investor")), HttpStatusCode.Created);
+        var pending = (await ApiClient.JsonAsync(await investor.GetAsync("/api/holdings")))[0];
+        Assert.Equal(40, pending.GetProperty("pendingIn").GetInt64());
+        Assert.Equal(0, pending.GetProperty("freeUnits").GetInt64());
+        await ApiClient.JsonAsync(await notary.PostAsync($"/api/transfers/{id}/approve", null));
+
+        var held = (await ApiClient.JsonAsync(await investor.GetAsync("/api/holdings")))[0];
+        Assert.Equal(40, held.GetProperty("freeUnits").GetInt64());
+        Assert.Equal(40 * held.GetProperty("navCents").GetInt64(), held.GetProperty("valueCents").GetInt64());
+        Assert.True(held.GetProperty("navIsIssuePrice").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_ledger_endpoints()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = f.Api();
+
+        var doc = await ApiClient.JsonAsync(await http.GetAsync("/openapi/v1.json"));
+
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
+        foreach (var path in new[] { "/api/transfers", "/api/transfers/{id}/approve", "/api/transfers/{id}/reject", "/api/holdings",
+                     "/api/schemes/{id}/receipt", "/api/schemes/{id}/checkpoints", "/api/notary-key" })
+        {
+            Assert.Contains(path, paths);
+        }
+    }
 }
