@@ -27,6 +27,9 @@ public static class DemoData
         "LAM Kwok Wing", "TANG Suk Fong", "KWAN Po Chu", "YEUNG Wing Hong", "SIU Shuk Yin",
     };
 
+    /// <summary>The owner whose receipt the demo prints: one with a mortgaged flat, so the pledge shows.</summary>
+    public const string ReceiptHolder = "CHEUNG Sai Cheong";
+
     public static string RegisterCsvText()
     {
         using var stream = typeof(DemoData).Assembly.GetManifestResourceStream("Redev.Store.demo-register.csv")
