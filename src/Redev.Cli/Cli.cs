@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Redev.Cli.Allocation;
 using Redev.Cli.Demo;
+using Redev.Cli.Risk;
 using Redev.Cli.Schemes;
 
 namespace Redev.Cli;
@@ -16,6 +17,7 @@ public static class Cli
         root.Subcommands.Add(RegisterCommands.Build(io));
         root.Subcommands.Add(ConsentCommands.Build(io));
         root.Subcommands.Add(DemoCommand.Build(io));
+        root.Subcommands.Add(RiskCommands.Build(io));
         return root;
     }
 
