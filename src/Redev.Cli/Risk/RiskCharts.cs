@@ -49,7 +49,7 @@ public static class RiskCharts
 
     private static Plot Histogram(OwnerHistogram h)
     {
-        var plot = NewPlot($"What {h.Owner} may end with at completion", "HKD (restated to the planned completion date)", "share of futures");
+        var plot = NewPlot($"What {h.Owner} may end with at completion", "HKD at the planned completion date (middle 99% of futures)", "share of futures");
         var centres = Enumerable.Range(0, h.Shares.Count).Select(i => (h.Edges[i] + h.Edges[i + 1]) / 2).ToArray();
         var bars = plot.Add.Bars(centres, h.Shares.ToArray());
         var width = h.Edges.Count > 1 ? h.Edges[1] - h.Edges[0] : 1;

@@ -9,6 +9,9 @@ namespace Redev.Cli.Risk;
 /// <summary>Prints a risk report: the plain warning first, then one row per owner; or JSON for programs.</summary>
 public static class RiskView
 {
+    /// <summary>HKD to the cent without the currency sign, so the wide table stays readable.</summary>
+    private static string Hkd(Redev.Primitives.Cents c) => c.ToString().Replace("HK$", "", StringComparison.Ordinal);
+
     private static string Pct(double p) => (p * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     public static void Table(CliIO io, RiskReport report, string title)
@@ -24,9 +27,9 @@ public static class RiskView
             $"{title}: {report.Paths:N0} paths, seed {report.Seed}, {report.HorizonMonths} months; planned completion month {report.PlannedCompletionMonth}, mean {report.Diagnostics.MeanCompletionMonth:0.0}."));
         io.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Completed in {Pct((double)report.Succeeded / report.Paths)} of futures; failed before vesting in {Pct((double)report.FailedBeforeVesting / report.Paths)}; no buyer at the compulsory-sale auction in {Pct((double)report.NoBuyerAtAuction / report.Paths)} (owners keep their flats)."));
-        var table = new Table().Border(TableBorder.Rounded).Title("What each owner may end with at completion (HKD, restated to the planned completion date)")
+        var table = new Table().Border(TableBorder.Rounded).Title("What each owner may end with (HKD at the planned completion date; cash grown at the deposit rate)")
             .AddColumn("Owner").AddColumn(new TableColumn("Units").RightAligned())
-            .AddColumn(new TableColumn("Sell today, grown").RightAligned()).AddColumn(new TableColumn("URA-style offer, grown").RightAligned());
+            .AddColumn(new TableColumn("Sell today").RightAligned()).AddColumn(new TableColumn("URA offer").RightAligned());
         foreach (var h in new[] { "5%", "25%", "median", "75%", "95%", "worst 5% avg", "P(< sale)", "P(< offer)" })
         {
             table.AddColumn(new TableColumn(h).RightAligned());
@@ -35,12 +38,12 @@ public static class RiskView
         {
             if (o.Outcome is not { } s)
             {
-                table.AddRow(Markup.Escape(o.Owner), "hold-out", o.SaleGrown.ToString(), o.OfferGrown.ToString(),
-                    "bought out at appraisal + premium", "", "", "", "", "", "", "");
+                table.AddRow(Markup.Escape(o.Owner), "hold-out", Hkd(o.SaleGrown), Hkd(o.OfferGrown),
+                    "bought", "out", "at", "appraisal", "+ premium", "", "", "");
                 continue;
             }
-            table.AddRow(Markup.Escape(o.Owner), o.Units.ToString(CultureInfo.InvariantCulture), o.SaleGrown.ToString(), o.OfferGrown.ToString(),
-                s.P5.ToString(), s.P25.ToString(), s.P50.ToString(), s.P75.ToString(), s.P95.ToString(), s.ExpectedShortfall5.ToString(),
+            table.AddRow(Markup.Escape(o.Owner), o.Units.ToString(CultureInfo.InvariantCulture), Hkd(o.SaleGrown), Hkd(o.OfferGrown),
+                Hkd(s.P5), Hkd(s.P25), Hkd(s.P50), Hkd(s.P75), Hkd(s.P95), Hkd(s.ExpectedShortfall5),
                 Pct(o.ProbabilityBelowSale), Pct(o.ProbabilityBelowOffer));
         }
         io.Console.Write(table);

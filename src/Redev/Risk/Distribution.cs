@@ -76,7 +76,7 @@ internal sealed class Distribution
         ToCents(Quantile(0.05)), ToCents(Quantile(0.25)), ToCents(Quantile(0.50)), ToCents(Quantile(0.75)), ToCents(Quantile(0.95)),
         ToCents(mean), ToCents(ExpectedShortfall(0.05)));
 
-    /// <summary>Shares of paths in <paramref name="bins"/> equal bins between the 0.5th and 99.5th percentiles.</summary>
+    /// <summary>Shares of all paths in <paramref name="bins"/> equal bins between the 0.5th and 99.5th percentiles (the 1% outside is left out).</summary>
     public (double[] Edges, double[] Shares) Histogram(int bins)
     {
         var low = Quantile(0.005);
@@ -89,7 +89,11 @@ internal sealed class Distribution
         var shares = new double[bins];
         foreach (var (value, count) in _items)
         {
-            var i = (int)Math.Clamp(Math.Floor((value - low) / (high - low) * bins), 0, bins - 1);
+            if (value < low || value > high)
+            {
+                continue;
+            }
+            var i = (int)Math.Min(Math.Floor((value - low) / (high - low) * bins), bins - 1);
             shares[i] += (double)count / _total;
         }
         return (edges, shares);

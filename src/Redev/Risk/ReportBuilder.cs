@@ -116,11 +116,13 @@ internal static class ReportBuilder
                 long seen = 0;
                 for (var b = 0; b < bins.Length; b++)
                 {
-                    seen += bins[b];
-                    if (seen >= target)
+                    if (seen + bins[b] >= target)
                     {
-                        return Math.Exp(FanBins.Middle(b));
+                        // Linear within the bin, so the chart's lines do not step from bin to bin.
+                        var within = (double)(target - seen) / bins[b];
+                        return Math.Exp(FanBins.Low + (b + within) * FanBins.Width);
                     }
+                    seen += bins[b];
                 }
                 return Math.Exp(FanBins.High);
             }).ToArray();

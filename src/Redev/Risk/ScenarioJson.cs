@@ -215,7 +215,7 @@ public static class ScenarioJson
                     var sum = p.Sum();
                     if (Math.Abs(sum - 1) > 1e-9)
                     {
-                        f.Problem(path, $"probabilities of leaving {name} must sum to 1 (they sum to {sum.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})");
+                        f.Problem(path, $"probabilities of leaving {name} must sum to 1 (they sum to {Math.Round(sum, 9).ToString(System.Globalization.CultureInfo.InvariantCulture)})");
                     }
                     rows[i] = p;
                 }
