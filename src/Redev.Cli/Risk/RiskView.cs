@@ -9,8 +9,12 @@ namespace Redev.Cli.Risk;
 /// <summary>Prints a risk report: the plain warning first, then one row per owner; or JSON for programs.</summary>
 public static class RiskView
 {
-    /// <summary>HKD to the cent without the currency sign, so the wide table stays readable.</summary>
-    private static string Hkd(Redev.Primitives.Cents c) => c.ToString().Replace("HK$", "", StringComparison.Ordinal);
+    /// <summary>
+    /// Whole HKD, half away from zero, without the currency sign: twelve columns of cents do not fit a
+    /// terminal. The cents are in --json and in the developer and fund lines.
+    /// </summary>
+    private static string Hkd(Redev.Primitives.Cents c) =>
+        Math.Round(c.ToDecimalDollars(), 0, MidpointRounding.AwayFromZero).ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Pct(double p) => (p * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
@@ -27,19 +31,19 @@ public static class RiskView
             $"{title}: {report.Paths:N0} paths, seed {report.Seed}, {report.HorizonMonths} months; planned completion month {report.PlannedCompletionMonth}, mean {report.Diagnostics.MeanCompletionMonth:0.0}."));
         io.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Completed in {Pct((double)report.Succeeded / report.Paths)} of futures; failed before vesting in {Pct((double)report.FailedBeforeVesting / report.Paths)}; no buyer at the compulsory-sale auction in {Pct((double)report.NoBuyerAtAuction / report.Paths)} (owners keep their flats)."));
-        var table = new Table().Border(TableBorder.Rounded).Title("What each owner may end with (HKD at the planned completion date; cash grown at the deposit rate)")
-            .AddColumn("Owner").AddColumn(new TableColumn("Units").RightAligned())
-            .AddColumn(new TableColumn("Sell today").RightAligned()).AddColumn(new TableColumn("URA offer").RightAligned());
-        foreach (var h in new[] { "5%", "25%", "median", "75%", "95%", "worst 5% avg", "P(< sale)", "P(< offer)" })
+        var table = new Table().Border(TableBorder.Rounded).Title("What each owner may end with (whole HKD at the planned completion date; cash grown at the deposit rate; --json for cents)")
+            .AddColumn("Owner").AddColumn(new TableColumn("Units").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Sell today").RightAligned().NoWrap()).AddColumn(new TableColumn("URA offer").RightAligned().NoWrap());
+        foreach (var h in new[] { "5%", "25%", "median", "75%", "95%", "ES 5%", "P<sale", "P<offer" })
         {
-            table.AddColumn(new TableColumn(h).RightAligned());
+            table.AddColumn(new TableColumn(h).RightAligned().NoWrap());
         }
         foreach (var o in report.Owners.Append(report.OwnersTogether))
         {
             if (o.Outcome is not { } s)
             {
                 table.AddRow(Markup.Escape(o.Owner), "hold-out", Hkd(o.SaleGrown), Hkd(o.OfferGrown),
-                    "bought", "out", "at", "appraisal", "+ premium", "", "", "");
+                    "bought out", "at appraisal", "+ premium", "", "", "", "", "");
                 continue;
             }
             table.AddRow(Markup.Escape(o.Owner), o.Units.ToString(CultureInfo.InvariantCulture), Hkd(o.SaleGrown), Hkd(o.OfferGrown),
@@ -47,6 +51,7 @@ public static class RiskView
                 Pct(o.ProbabilityBelowSale), Pct(o.ProbabilityBelowOffer));
         }
         io.Console.Write(table);
+        io.Console.WriteLine("ES 5%: the average of the worst 5% of futures. P<sale, P<offer: the chance of ending below selling today, or below the acquisition offer.");
         foreach (var party in new[] { report.Developer, report.Fund })
         {
             var s = party.Outcome;
