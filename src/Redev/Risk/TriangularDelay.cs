@@ -9,20 +9,6 @@ public readonly record struct TriangularDelay(double Min, double Mode, double Ma
 {
     public static TriangularDelay None => new(0, 0, 0);
 
-    /// <summary>The inverse cumulative distribution, u in [0, 1); unrounded.</summary>
-    public double Quantile(double u)
-    {
-        var width = Max - Min;
-        if (width <= 0)
-        {
-            return Min;
-        }
-        var split = (Mode - Min) / width;
-        return u < split
-            ? Min + Math.Sqrt(u * width * (Mode - Min))
-            : Max - Math.Sqrt((1 - u) * width * (Max - Mode));
-    }
-
     /// <summary>Whole months of the longest possible delay, the rounding included.</summary>
     public int MaxMonths => (int)Math.Round(Max, MidpointRounding.AwayFromZero);
 }
