@@ -30,7 +30,6 @@ internal sealed class PathKernel(KernelParameters p)
     {
         var rng = new VectorRng(seed, block);
         var zero = Vector512<double>.Zero;
-        var one = Vector512<double>.One;
         Vector512<double> sumS = zero, sumY = zero, sumDev = zero, sumFund = zero, sumLog = zero, sumLog2 = zero, sumTc = zero;
         for (var g = 0; g < paths; g += VectorRng.Lanes)
         {
