@@ -36,8 +36,9 @@ public static class RiskCommands
         var threads = Threads();
         var json = Options.Json();
         var chart = new Option<DirectoryInfo?>("--chart") { Description = "Write PNG and SVG charts (fan chart, an owner's histogram) into this directory." };
+        var market = new Option<FileInfo?>("--market") { Description = "A market file (see docs/cycle.md): the market-cycle monitor's current verdict sets the starting regime instead of the scenario's." };
         var command = new Command("run", "Simulate a scheme's remaining life and print each owner's outcomes.");
-        foreach (var o in new Option[] { scenario, paths, seed, threads, json, chart })
+        foreach (var o in new Option[] { scenario, paths, seed, threads, json, chart, market })
         {
             command.Options.Add(o);
         }
@@ -48,6 +49,21 @@ public static class RiskCommands
             if (model is null)
             {
                 return ExitCodes.BadInput;
+            }
+            if (parse.GetValue(market) is { } marketFile)
+            {
+                var m = await Cycle.MarketLoader.ReadAsync(io, marketFile, ct);
+                if (m is null)
+                {
+                    return ExitCodes.BadInput;
+                }
+                if (Redev.Cycle.CycleMonitor.Evaluate(m).Current is not { } now)
+                {
+                    return io.Refuse(new Refusal("no-reading", $"{marketFile}: the market has no month to read a verdict from."));
+                }
+                var regime = MarketRegimes.FromVerdict(now.Verdict);
+                model = model with { Scenario = model.Scenario with { StartingRegime = regime } };
+                io.Err.WriteLine($"Starting regime: {MarketRegimes.Name(regime)} (market-cycle monitor: {m.Name}, {now.Month}, {Cycle.CycleJson.Verdict(now.Verdict)}).");
             }
             var report = RiskEngine.Run(model, parse.GetValue(paths) ?? model.Scenario.Paths, parse.GetValue(seed) ?? model.Scenario.Seed, parse.GetValue(threads));
             if (parse.GetValue(json))

@@ -24,6 +24,18 @@ public static class MarketRegimes
         _ => throw new ArgumentOutOfRangeException(nameof(regime)),
     };
 
+    /// <summary>
+    /// The regime the market-cycle monitor's verdict puts the model in (docs/cycle.md): a market that
+    /// is bottoming has not turned yet, but neither is it falling freely, so it starts as stabilising.
+    /// </summary>
+    public static MarketRegime FromVerdict(Redev.Cycle.CycleVerdict verdict) => verdict switch
+    {
+        Redev.Cycle.CycleVerdict.Downturn => MarketRegime.Downturn,
+        Redev.Cycle.CycleVerdict.Bottoming or Redev.Cycle.CycleVerdict.Stabilising => MarketRegime.Stabilising,
+        Redev.Cycle.CycleVerdict.Expanding => MarketRegime.Expansion,
+        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
+    };
+
     public static bool TryParse(string? text, out MarketRegime regime)
     {
         foreach (var r in All)
