@@ -8,13 +8,7 @@ public partial class RiskCommandTests
     /// <summary>The example scenario shipped in docs, found by walking up from the test binary to the repository root.</summary>
     private static string Example()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Redev.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        Assert.NotNull(dir);
-        return Path.Combine(dir!.FullName, "docs", "examples", "demo-risk.json");
+        return Path.Combine(RepoRoot.Path, "docs", "examples", "demo-risk.json");
     }
 
     private static string WriteScenario(Func<string, string> change)

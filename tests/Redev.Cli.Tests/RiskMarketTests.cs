@@ -5,21 +5,11 @@ namespace Redev.Cli.Tests;
 /// <summary>The market-cycle monitor sets the risk model's starting regime when a market is given.</summary>
 public class RiskMarketTests
 {
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Redev.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Redev.slnx not found above the test binary");
-    }
-
     [Fact]
     public async Task A_market_file_sets_the_starting_regime_from_the_current_verdict()
     {
-        var scenario = Path.Combine(Root(), "docs", "examples", "demo-risk.json");
-        var market = Path.Combine(Root(), "data", "markets", "hong-kong.json");
+        var scenario = Path.Combine(RepoRoot.Path, "docs", "examples", "demo-risk.json");
+        var market = Path.Combine(RepoRoot.Path, "data", "markets", "hong-kong.json");
         var signals = await CliRun.RunAsync("cycle", "signals", "--market", market, "--json");
         using var doc = JsonDocument.Parse(signals.Out);
         var verdict = doc.RootElement.GetProperty("current").GetProperty("verdict").GetString();
