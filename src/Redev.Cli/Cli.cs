@@ -3,6 +3,7 @@ using Redev.Cli.Allocation;
 using Redev.Cli.Cycle;
 using Redev.Cli.Demo;
 using Redev.Cli.Ledger;
+using Redev.Cli.Risk;
 using Redev.Cli.Schemes;
 
 namespace Redev.Cli;
@@ -20,6 +21,7 @@ public static class Cli
         root.Subcommands.Add(LedgerCommands.Build(io));
         root.Subcommands.Add(DemoCommand.Build(io));
         root.Subcommands.Add(CycleCommands.Build(io));
+        root.Subcommands.Add(RiskCommands.Build(io));
         return root;
     }
 

@@ -22,3 +22,19 @@ public sealed record CliRun(int ExitCode, string Out, string Err)
 
     public static Task<CliRun> RunAsync(params string[] args) => RunAsync(null, args);
 }
+
+/// <summary>The repository's root (the folder holding Redev.slnx), for tests that use shipped files.</summary>
+public static class RepoRoot
+{
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Redev.slnx")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("Redev.slnx not found above " + AppContext.BaseDirectory);
+    }
+}

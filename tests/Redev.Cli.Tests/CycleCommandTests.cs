@@ -5,19 +5,9 @@ namespace Redev.Cli.Tests;
 
 public class CycleCommandTests
 {
-    private static string Root { get; } = FindRoot();
+    private static string Root => RepoRoot.Path;
 
     private static string UsMarket => Path.Combine(Root, "data", "markets", "united-states.json");
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Redev.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Redev.slnx not found");
-    }
 
     private static string TempDir()
     {

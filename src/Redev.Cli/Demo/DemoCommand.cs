@@ -1,9 +1,11 @@
 using System.CommandLine;
 using Redev.Allocation;
 using Redev.Cli.Allocation;
+using Redev.Cli.Ledger;
 using Redev.Cli.Schemes;
 using Redev.Store;
 using Redev.Store.Demo;
+using Redev.Store.Ledger;
 using Spectre.Console;
 
 namespace Redev.Cli.Demo;
@@ -71,8 +73,23 @@ public static class DemoCommand
                 : $"Cost-in-kind: post value {terms.OwnersBase} less common burden {terms.DeveloperValue}";
             AllocationView.Table(io, result, title);
         }
-        c.WriteLine($"Stored in {store.Database.Location}. Try: redev scheme show --scheme {scheme.Id}" +
-                    (store.Database.Kind == StoreKind.Sqlite ? $" --db {store.Database.Location.Target}" : ""));
-        return ExitCodes.Ok;
+        c.Write(new Rule("6. The ledger: issued units, verified, and one owner's receipt"));
+        var report = await LedgerVerifier.VerifyAsync(store.Database, ct);
+        c.WriteLine(report.Ok
+            ? $"Ledger verified: {report.Entries} entries, every hash and balance checks out. (Developer units are issued per certified milestone, not at vesting.)"
+            : $"Ledger verification FAILED: {report.Problems[0]}");
+        using (var notary = NotaryKey.LoadOrCreate(NotaryKey.DefaultPath(store.Database.Location)))
+        {
+            var receipt = await store.Journal.ReceiptAsync(scheme.Id, DemoData.ReceiptHolder, notary, io.Now, ct);
+            ReceiptView.Print(io, receipt, null);
+        }
+
+        c.Write(new Rule("7. The market cycle: is the market stabilising?"));
+        await DemoMarkets.PrintAsync(io, ct);
+
+        var db = store.Database.Kind == StoreKind.Sqlite ? $" --db {store.Database.Location.Target}" : "";
+        c.WriteLine($"Stored in {store.Database.Location}. Try: redev scheme show --scheme {scheme.Id}{db}; redev ledger verify{db}; " +
+                    $"redev ledger receipt --scheme {scheme.Id} --holder \"{DemoData.ReceiptHolder}\"{db}");
+        return report.Ok ? ExitCodes.Ok : ExitCodes.Refused;
     }
 }

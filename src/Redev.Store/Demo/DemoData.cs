@@ -24,8 +24,11 @@ public static class DemoData
     /// <summary>Owners who hold out: a shop, three flat owners, and one of three co-owners of 5/F Flat C.</summary>
     public static readonly IReadOnlySet<string> HoldOuts = new HashSet<string>(StringComparer.Ordinal)
     {
-        "LAM Kwok Wing", "TANG Suk Fong", "KWAN Po Chu", "YEUNG Wing Hong", "SIU Shuk Yin",
+        "LAM Kwok Wing", "TANG Suk Fong", "CHOW Bik Ha", "LO Tak Shing", "POON Lai Ping",
     };
+
+    /// <summary>The owner whose receipt the demo prints: one with a mortgaged flat, so the pledge shows.</summary>
+    public const string ReceiptHolder = "CHEUNG Sai Cheong";
 
     public static string RegisterCsvText()
     {

@@ -1,0 +1,94 @@
+using Redev.Risk;
+using ScottPlot;
+
+namespace Redev.Cli.Risk;
+
+/// <summary>
+/// Charts of a risk report with ScottPlot, each as PNG and SVG: fan charts of the price index and
+/// of NAV per unit over the months, and a histogram of one owner's outcome beside the cash lines.
+/// </summary>
+public static class RiskCharts
+{
+    private const int Width = 900;
+    private const int Height = 520;
+
+    /// <summary>Writes the charts into <paramref name="dir"/> (created if needed) and returns the files written.</summary>
+    public static IReadOnlyList<string> Write(RiskReport report, DirectoryInfo dir)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(dir);
+        dir.Create();
+        var written = new List<string>();
+        var months = report.Fan.Select(f => (double)f.Month).ToArray();
+        written.AddRange(Save(Fan(months, report.Fan.Select(f => f.Index).ToArray(), "Price index (today = 1)", "index"), dir, "risk-index-fan"));
+        written.AddRange(Save(Fan(months, report.Fan.Select(f => f.NavPerUnit).ToArray(), "NAV per unit, marked to the index at planned costs", "HKD per unit"), dir, "risk-nav-fan"));
+        written.AddRange(Save(Histogram(report.FocusHistogram), dir, "risk-owner-histogram"));
+        return written;
+    }
+
+    private static Plot Fan(double[] months, IReadOnlyList<double>[] percentiles, string title, string yLabel)
+    {
+        var plot = NewPlot(title, "months from today", yLabel);
+        double[] Column(int k) => percentiles.Select(p => p[k]).ToArray();
+        var outer = plot.Add.FillY(months, Column(0), Column(4));
+        outer.FillColor = Colors.SteelBlue.WithAlpha(0.18);
+        outer.LineWidth = 0;
+        outer.LegendText = "5% to 95%";
+        var inner = plot.Add.FillY(months, Column(1), Column(3));
+        inner.FillColor = Colors.SteelBlue.WithAlpha(0.40);
+        inner.LineWidth = 0;
+        inner.LegendText = "25% to 75%";
+        var median = plot.Add.Scatter(months, Column(2));
+        median.Color = Colors.Navy;
+        median.MarkerSize = 0;
+        median.LineWidth = 2;
+        median.LegendText = "median";
+        plot.ShowLegend(Alignment.UpperLeft);
+        return plot;
+    }
+
+    private static Plot Histogram(OwnerHistogram h)
+    {
+        var plot = NewPlot($"What {h.Owner} may end with at completion", "HKD at the planned completion date (middle 99% of futures)", "share of futures");
+        var centres = Enumerable.Range(0, h.Shares.Count).Select(i => (h.Edges[i] + h.Edges[i + 1]) / 2).ToArray();
+        var bars = plot.Add.Bars(centres, h.Shares.ToArray());
+        var width = h.Edges.Count > 1 ? h.Edges[1] - h.Edges[0] : 1;
+        foreach (var bar in bars.Bars)
+        {
+            bar.Size = width;
+            bar.LineWidth = 0;
+            bar.FillColor = Colors.SteelBlue;
+        }
+        var sale = plot.Add.VerticalLine(h.SaleGrown.Value / 100.0);
+        sale.Color = Colors.DarkOrange;
+        sale.LineWidth = 2;
+        sale.LegendText = "sell today, grown: " + h.SaleGrown.ToString();
+        var offer = plot.Add.VerticalLine(h.OfferGrown.Value / 100.0);
+        offer.Color = Colors.Crimson;
+        offer.LineWidth = 2;
+        offer.LinePattern = LinePattern.Dashed;
+        offer.LegendText = "URA-style offer, grown: " + h.OfferGrown.ToString();
+        plot.ShowLegend(Alignment.UpperRight);
+        return plot;
+    }
+
+    private static Plot NewPlot(string title, string x, string y)
+    {
+        var plot = new Plot();
+        // DejaVu (Debian's fonts-dejavu-core) is there on a headless server; ScottPlot's default may not be.
+        plot.Font.Set("DejaVu Sans");
+        plot.Title(title);
+        plot.XLabel(x);
+        plot.YLabel(y);
+        return plot;
+    }
+
+    private static IEnumerable<string> Save(Plot plot, DirectoryInfo dir, string name)
+    {
+        var png = Path.Combine(dir.FullName, name + ".png");
+        var svg = Path.Combine(dir.FullName, name + ".svg");
+        plot.SavePng(png, Width, Height);
+        plot.SaveSvg(svg, Width, Height);
+        return [png, svg];
+    }
+}

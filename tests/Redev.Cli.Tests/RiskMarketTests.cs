@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace Redev.Cli.Tests;
+
+/// <summary>The market-cycle monitor sets the risk model's starting regime when a market is given.</summary>
+public class RiskMarketTests
+{
+    [Fact]
+    public async Task A_market_file_sets_the_starting_regime_from_the_current_verdict()
+    {
+        var scenario = Path.Combine(RepoRoot.Path, "docs", "examples", "demo-risk.json");
+        var market = Path.Combine(RepoRoot.Path, "data", "markets", "hong-kong.json");
+        var signals = await CliRun.RunAsync("cycle", "signals", "--market", market, "--json");
+        using var doc = JsonDocument.Parse(signals.Out);
+        var verdict = doc.RootElement.GetProperty("current").GetProperty("verdict").GetString();
+        var expected = verdict switch { "downturn" => "downturn", "expanding" => "expansion", _ => "stabilising" };
+
+        var run = await CliRun.RunAsync("risk", "run", "--scenario", scenario, "--market", market, "--paths", "4096");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"Starting regime: {expected} (market-cycle monitor: Hong Kong,", run.Err, StringComparison.Ordinal);
+        Assert.Contains($", {verdict}).", run.Err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Redev.Cycle.CycleVerdict.Downturn, Redev.Risk.MarketRegime.Downturn)]
+    [InlineData(Redev.Cycle.CycleVerdict.Bottoming, Redev.Risk.MarketRegime.Stabilising)]
+    [InlineData(Redev.Cycle.CycleVerdict.Stabilising, Redev.Risk.MarketRegime.Stabilising)]
+    [InlineData(Redev.Cycle.CycleVerdict.Expanding, Redev.Risk.MarketRegime.Expansion)]
+    public void Each_verdict_maps_to_the_documented_regime(Redev.Cycle.CycleVerdict verdict, Redev.Risk.MarketRegime regime) =>
+        Assert.Equal(regime, Redev.Risk.MarketRegimes.FromVerdict(verdict));
+}
