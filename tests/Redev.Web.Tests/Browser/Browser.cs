@@ -69,7 +69,51 @@ public sealed class Browser : IAsyncDisposable
 
     public string Text(string css) => Find(css).Text;
 
-    public void Click(string css) => Find(css).Click();
+    /// <summary>
+    /// Clicks, and when the click submits a form or follows a link, waits until the old page is
+    /// gone: otherwise the next step can find an element (a sign-out button, say) on the page
+    /// that is being replaced, and act on it mid-navigation.
+    /// </summary>
+    public void Click(string css)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var page = Driver.FindElement(By.TagName("html"));
+                var e = Find(css);
+                var type = e.GetAttribute("type");
+                var navigates = e.TagName == "a" || (e.TagName is "button" or "input" && (type is null or "" or "submit"));
+                e.Click();
+                if (navigates)
+                {
+                    WaitUntilGone(page);
+                }
+                return;
+            }
+            catch (StaleElementReferenceException) when (attempt < 3)
+            {
+                Thread.Sleep(50);
+            }
+        }
+    }
+
+    private static void WaitUntilGone(IWebElement page)
+    {
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < until)
+        {
+            try
+            {
+                _ = page.Enabled;
+            }
+            catch (StaleElementReferenceException)
+            {
+                return;
+            }
+            Thread.Sleep(25);
+        }
+    }
 
     public void Type(string css, string text)
     {
