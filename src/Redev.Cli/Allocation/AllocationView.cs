@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Redev.Allocation;
 using Spectre.Console;
 
@@ -43,30 +42,33 @@ public static class AllocationView
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 
+    /// <summary>The documented JSON shape, written straight to UTF-8: a 10,000-flat register has as many holders.</summary>
     public static string Json(AllocationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var holders = new JsonArray();
-        foreach (var l in result.Lines)
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            holders.Add(new JsonObject
+            w.WriteStartObject();
+            w.WriteString("policy", result.Terms.PolicyName);
+            w.WriteNumber("issuePrice", result.Terms.IssuePrice.ToDecimalDollars());
+            w.WriteString("weights", result.Terms.Weights == WeightBasis.Shares ? "shares" : "appraised");
+            w.WriteNumber("totalUnits", result.TotalUnits.Value);
+            w.WriteString("roundingRule", AllocationResult.RoundingRule);
+            w.WriteStartArray("holders");
+            foreach (var l in result.Lines)
             {
-                ["holder"] = l.Holder,
-                ["role"] = RoleName(l.Role),
-                ["units"] = l.Units.Value,
-                ["valueHkd"] = l.Value.ToDecimalDollars(),
-                ["entitlement"] = l.Entitlement.ToString(),
-            });
+                w.WriteStartObject();
+                w.WriteString("holder", l.Holder);
+                w.WriteString("role", RoleName(l.Role));
+                w.WriteNumber("units", l.Units.Value);
+                w.WriteNumber("valueHkd", l.Value.ToDecimalDollars());
+                w.WriteString("entitlement", l.Entitlement.ToString());
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
         }
-        var root = new JsonObject
-        {
-            ["policy"] = result.Terms.PolicyName,
-            ["issuePrice"] = result.Terms.IssuePrice.ToDecimalDollars(),
-            ["weights"] = result.Terms.Weights == WeightBasis.Shares ? "shares" : "appraised",
-            ["totalUnits"] = result.TotalUnits.Value,
-            ["roundingRule"] = AllocationResult.RoundingRule,
-            ["holders"] = holders,
-        };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }
