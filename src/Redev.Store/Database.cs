@@ -50,7 +50,7 @@ public sealed class Database : IAsyncDisposable
         var c = new SqliteConnection(_sqlite);
         await c.OpenAsync(ct);
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA cache_size=-65536;";
         await cmd.ExecuteNonQueryAsync(ct);
         return c;
     }
