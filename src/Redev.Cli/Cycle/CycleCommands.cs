@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Redev.Charts;
 using Redev.Cycle;
 
 namespace Redev.Cli.Cycle;

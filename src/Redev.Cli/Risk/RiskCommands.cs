@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Redev.Charts;
 using Redev.Risk;
 
 namespace Redev.Cli.Risk;

@@ -1,7 +1,7 @@
 using Redev.Cycle;
 using ScottPlot;
 
-namespace Redev.Cli.Cycle;
+namespace Redev.Charts;
 
 /// <summary>
 /// Writes the monitor's charts as PNG and SVG: volume, inventory and prices with their turning points

@@ -1,7 +1,7 @@
 using Redev.Risk;
 using ScottPlot;
 
-namespace Redev.Cli.Risk;
+namespace Redev.Charts;
 
 /// <summary>
 /// Charts of a risk report with ScottPlot, each as PNG and SVG: fan charts of the price index and
