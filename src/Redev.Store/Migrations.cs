@@ -125,6 +125,22 @@ public static class Migrations
             );
             INSERT INTO ledger_meta (id, version) VALUES (1, 0);
             """),
+        new(3, "ledger: the audit trail of acts that move no units, hash-chained and signed by the notary", """
+            CREATE TABLE ledger_audit (
+                scheme_id text NOT NULL,
+                seq bigint NOT NULL,
+                action text NOT NULL,
+                actor text NOT NULL,
+                subject text NOT NULL,
+                detail text NOT NULL,
+                at_ticks bigint NOT NULL,
+                prev_hash text NOT NULL,
+                hash text NOT NULL,
+                signature text NOT NULL,
+                public_key text NOT NULL,
+                PRIMARY KEY (scheme_id, seq)
+            );
+            """),
     ];
 
     /// <summary>Applies every migration newer than the database, each in its own transaction.</summary>

@@ -5,19 +5,27 @@ using Redev.Schemes;
 namespace Redev.Store.Ledger;
 
 /// <summary>What a full verification found.</summary>
-public sealed record LedgerReport(int Schemes, long Entries, int Checkpoints, IReadOnlyList<string> Problems)
+public sealed record LedgerReport(int Schemes, long Entries, int Checkpoints, long AuditRecords, IReadOnlyList<string> Problems)
 {
     public bool Ok => Problems.Count == 0;
 }
 
 /// <summary>
 /// Re-walks every scheme's chain from the first entry: positions, links, hashes; then checks that
-/// the stored balances are what the entries add up to, and that every checkpoint's root and
-/// signature hold. It reports, per scheme, the first entry that does not match.
+/// the stored balances are what the entries add up to, that every checkpoint's root and
+/// signature hold, and that the audit trail's chain and signatures hold. It reports, per scheme,
+/// the first entry (and the first audit record) that does not match.
 /// </summary>
+/// <remarks>
+/// Signatures are checked against the public key stored beside each checkpoint or record, unless a
+/// notary key is pinned: then they must all be that key's, which is what catches a forger who
+/// re-signed a rewritten history with a key of their own.
+/// </remarks>
 public static class LedgerVerifier
 {
-    public static async Task<LedgerReport> VerifyAsync(Database db, CancellationToken ct = default)
+    public static async Task<LedgerReport> VerifyAsync(Database db, CancellationToken ct = default) => await VerifyAsync(db, null, ct);
+
+    public static async Task<LedgerReport> VerifyAsync(Database db, ECDsa? pinnedKey, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var problems = new List<string>();
@@ -73,12 +81,14 @@ public static class LedgerVerifier
             {
                 problems.Add($"{where}: its root does not match the journal's first {c.Count} entries");
             }
-            else if (!c.VerifySignature(key))
+            else if (!c.VerifySignature(pinnedKey ?? key))
             {
-                problems.Add($"{where}: its signature does not verify");
+                problems.Add($"{where}: its signature does not verify{(pinnedKey is null ? "" : " under the notary key given")}");
             }
         }
-        return new LedgerReport(leaves.Count, count, checkpoints.Count, problems);
+        var (audits, auditProblems) = await AuditTrail.VerifyAsync(db, pinnedKey, ct);
+        problems.AddRange(auditProblems);
+        return new LedgerReport(leaves.Count, count, checkpoints.Count, audits, problems);
     }
 
     private static void Replay(Dictionary<(SchemeId, AccountRef), AccountBalance> b, LedgerEntry e)
