@@ -159,8 +159,9 @@ public sealed class LedgerStore : IAsyncDisposable
         _conn ??= await _db.OpenAsync();
         var conn = _conn;
         await using var tx = await conn.BeginTransactionAsync();
-        await LedgerSql.LockWritersAsync(conn, tx, _db.Kind, default);
-        var version = await LedgerSql.ReadVersionAsync(conn, tx, default);
+        var now = _clock.GetUtcNow();
+        var requested = ops.SelectMany(o => o.Batch?.Select(r => r.Scheme) ?? []).ToHashSet();
+        var (version, states) = await LedgerSql.OpenCommitAsync(conn, tx, _db.Kind, requested.Concat(_book.SchemesWithPendingsDue(now)), default);
         if (version != _version)
         {
             // Another process wrote since we last looked (or this is the first commit): rebuild the book.
@@ -170,10 +171,13 @@ public sealed class LedgerStore : IAsyncDisposable
                 _book = fresh;
             }
             _version = version;
+            // The fresh book may have pendings due in schemes the first read did not ask about.
+            var missing = _book.SchemesWithPendingsDue(now).Where(x => !states.ContainsKey(x)).ToArray();
+            foreach (var (id, state) in await LedgerSql.SchemeStatesAsync(conn, tx, _db.Kind, missing, default))
+            {
+                states[id] = state;
+            }
         }
-        var now = _clock.GetUtcNow();
-        var schemes = ops.SelectMany(o => o.Batch?.Select(r => r.Scheme) ?? []).Concat(_book.SchemesWithPendingsDue(now)).ToArray();
-        var states = await LedgerSql.SchemeStatesAsync(conn, tx, _db.Kind, schemes, default);
         var draft = _book.Begin(now, s => states.TryGetValue(s, out var st) ? st : null);
         draft.ExpirePendings();
         var outcomes = new BatchOutcome[ops.Count];

@@ -32,6 +32,7 @@ public static class LedgerVerifier
         var replayed = new Dictionary<(SchemeId, AccountRef), AccountBalance>();
         var leaves = new Dictionary<SchemeId, List<byte[]>>();
         var broken = new HashSet<SchemeId>();
+        var ids = new Dictionary<Guid, (SchemeId Scheme, long Seq)>();
         long count = 0;
         await using var conn = await db.OpenAsync(ct);
         await using (var cmd = LedgerSql.Command(conn, null, $"SELECT {EntryRows.Columns} FROM ledger_entries ORDER BY scheme_id, seq"))
@@ -57,6 +58,7 @@ public static class LedgerVerifier
                 var problem = e.Seq != seq + 1 ? $"{where}: expected entry #{seq + 1} here; the chain has a gap or a reordering"
                     : !e.PrevHash.AsSpan().SequenceEqual(previous) ? $"{where}: it does not link to the entry before it (previous hash differs)"
                     : !EntryCodec.Hash(e).AsSpan().SequenceEqual(e.Hash) ? $"{where}: its content does not match its hash (the row was changed after it was written)"
+                    : ids.TryGetValue(e.Id, out var first) ? $"{where}: its id was already used by scheme {first.Scheme}, entry #{first.Seq} (ids are unique)"
                     : null;
                 if (problem is not null)
                 {
@@ -64,6 +66,7 @@ public static class LedgerVerifier
                     broken.Add(e.Scheme);
                     continue;
                 }
+                ids[e.Id] = (e.Scheme, e.Seq);
                 Replay(replayed, e);
                 leaves[e.Scheme].Add(Merkle.Leaf(e.Hash));
                 (previous, seq) = (e.Hash, e.Seq);
