@@ -29,6 +29,11 @@ public static class Checklist
 {
     private static readonly string[] MoneyRoles = ["yield10y", "coreInflation"];
 
+    private const string NotImproving = "growth expectations not improving: ";
+
+    /// <summary>"1. Order of the cycle: ..." with the colon of the reader's language.</summary>
+    private static string Line(IStringLocalizer l, string title, string body) => l["RuleLine", title, body];
+
     public static IReadOnlyList<ChecklistItem> For(CycleReport report, IStringLocalizer l)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -46,7 +51,7 @@ public static class Checklist
         var title = l["Rule1"];
         if (r.Price is null)
         {
-            return new(1, RuleState.NotEvaluable, $"{title}: {l["NotEvaluable", l["Role_price"]]}");
+            return new(1, RuleState.NotEvaluable, Line(l, title, l["NotEvaluable", l["Role_price"]]));
         }
         var stage = now.Stage;
         var parts = new List<string>();
@@ -56,7 +61,7 @@ public static class Checklist
             parts.Add(r.Inventory is null ? l["NotEvaluable", l["Role_inventory"]] : stage >= 2 ? l["StockPeaked"] : l["StockNotPeaked"]);
         }
         parts.Add(stage >= 3 ? l["PricesBottomed"] : l["PricesNotBottomed"]);
-        var text = $"{title}: {string.Join(l["ListSeparator"], parts)} — {l["StageOf", stage]}";
+        var text = Line(l, title, $"{string.Join(l["ListSeparator"], parts)} — {l["StageOf", stage]}");
         return new(1, stage >= 3 ? RuleState.Met : RuleState.NotMet, text);
     }
 
@@ -65,7 +70,7 @@ public static class Checklist
         var title = l["Rule2"];
         if (r.CorePrices.Count == 0)
         {
-            return new(2, RuleState.NotEvaluable, $"{title}: {l["NotEvaluable", l["Role_corePrices"]]}");
+            return new(2, RuleState.NotEvaluable, Line(l, title, l["NotEvaluable", l["Role_corePrices"]]));
         }
         var parts = new List<string>();
         var all = true;
@@ -82,7 +87,7 @@ public static class Checklist
             });
         }
         var state = all ? RuleState.Met : RuleState.NotMet;
-        return new(2, state, $"{title}: {string.Join(l["ListSeparator"], parts)} — {l[all ? "CoreMet" : "CoreNotMet"]}");
+        return new(2, state, Line(l, title, $"{string.Join(l["ListSeparator"], parts)} — {l[all ? "CoreMet" : "CoreNotMet"]}"));
     }
 
     private static ChecklistItem Money(CycleReport r, MonthSignal now, IStringLocalizer l)
@@ -93,15 +98,15 @@ public static class Checklist
         var lacking = MoneyRoles.Where(role => now.Missing.Contains($"not evaluable: no {role} series")).ToList();
         if (lacking.Count > 0)
         {
-            return new(3, RuleState.NotEvaluable, $"{title}: {string.Join(l["ListSeparator"], lacking.Select(role => l["NotEvaluable", l["Role_" + role]].Value))}");
+            return new(3, RuleState.NotEvaluable, Line(l, title, string.Join(l["ListSeparator"], lacking.Select(role => l["NotEvaluable", l["Role_" + role]].Value))));
         }
         if (now.YieldGapBp is not { } gap)
         {
-            return new(3, RuleState.Unknown, $"{title}: {l["MoneyNoReading", limit]}");
+            return new(3, RuleState.Unknown, Line(l, title, l["MoneyNoReading", limit]));
         }
         var easy = now.MoneyEasy == true;
         var text = l["MoneyGap", CycleWords.Points(gap), l[gap < 0 ? "Below" : "Above"], l[easy ? "Easy" : "NotEasy"], limit];
-        return new(3, easy ? RuleState.Met : RuleState.NotMet, $"{title}: {text}");
+        return new(3, easy ? RuleState.Met : RuleState.NotMet, Line(l, title, text));
     }
 
     private static ChecklistItem Growth(CycleReport r, MonthSignal now, IStringLocalizer l)
@@ -109,14 +114,14 @@ public static class Checklist
         var title = l["Rule4"];
         if (r.Growth.Count == 0)
         {
-            return new(4, RuleState.NotEvaluable, $"{title}: {l["NotEvaluable", l["Role_growth"]]}");
+            return new(4, RuleState.NotEvaluable, Line(l, title, l["NotEvaluable", l["Role_growth"]]));
         }
         var names = string.Join(l["ListSeparator"], r.Growth.Keys);
         return now.GrowthImproving switch
         {
-            true => new(4, RuleState.Met, $"{title}: {l["GrowthImproving", names]}"),
-            false => new(4, RuleState.NotMet, $"{title}: {l["GrowthNotImproving", string.Join(l["ListSeparator"], now.Missing.Where(m => m.StartsWith("growth expectations not improving: ", StringComparison.Ordinal)).Select(m => m["growth expectations not improving: ".Length..]))]}"),
-            null => new(4, RuleState.Unknown, $"{title}: {l["GrowthUnclear", names]}"),
+            true => new(4, RuleState.Met, Line(l, title, l["GrowthImproving", names])),
+            false => new(4, RuleState.NotMet, Line(l, title, l["GrowthNotImproving", string.Join(l["ListSeparator"], now.Missing.Where(m => m.StartsWith(NotImproving, StringComparison.Ordinal)).Select(m => m[NotImproving.Length..]))])),
+            null => new(4, RuleState.Unknown, Line(l, title, l["GrowthUnclear", names])),
         };
     }
 }
