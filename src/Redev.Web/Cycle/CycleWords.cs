@@ -60,7 +60,7 @@ public static partial class CycleWords
         ArgumentNullException.ThrowIfNull(l);
         return new CycleChartTexts(
             m => l["ChartVolume", m], m => l["ChartInventory", m], m => l["ChartPrices", m], m => l["ChartSpread", m], m => l["ChartGrowth", m],
-            l["ChartSpreadLine"], bp => l["ChartLimit", Points(bp)]);
+            l["ChartSpreadLine"], bp => l["ChartLimit", Number(bp)]);
     }
 
     private const string GrowthPrefix = "growth expectations not improving: ";

@@ -29,6 +29,8 @@ public class MarketJourneyTests
         Assert.All(charts, c => Assert.NotEmpty(c.FindElements(By.CssSelector("svg"))));
         Assert.All(charts, c => Assert.False(string.IsNullOrWhiteSpace(c.FindElement(By.CssSelector("[role=img]")).GetAttribute("aria-label"))));
         b.Shot("us-latest");
+        ((IJavaScriptExecutor)b.Driver).ExecuteScript("document.getElementById('chart-prices').scrollIntoView()");
+        b.Shot("us-prices-chart");
 
         b.Go("/Markets/united-states?asOf=2011-06");
         Assert.Equal("Checklist for June 2011", b.Text("#checklist-heading"));
@@ -103,6 +105,26 @@ public class MarketJourneyTests
         b.Go("/Markets/Upload");
 
         Assert.Equal("Not allowed", b.Text("#denied"));
+    }
+
+    [Fact]
+    public async Task The_prices_only_markets_say_which_rules_cannot_be_judged()
+    {
+        await using var b = await Browser.OpenAsync("market-prices-only");
+        b.SignIn("chan");
+
+        b.Go("/Markets/hong-kong");
+
+        Assert.Equal("Hong Kong", b.Text("#market-name"));
+        Assert.Contains("3. Money: not evaluable: no 10-year yield series, not evaluable: no core inflation series", b.Text("#rule-3"), StringComparison.Ordinal);
+        Assert.Contains("not evaluable: no growth series", b.Text("#missing"), StringComparison.Ordinal);
+        Assert.Single(b.Driver.FindElements(By.CssSelector("figure.chart")));
+        b.Shot("hong-kong");
+        b.Go("/Markets/japan?asOf=2011-13");
+        Assert.Contains("\"2011-13\" is not a month", b.Text("#as-of-error"), StringComparison.Ordinal);
+        Assert.Contains("3. Money: ", b.Text("#rule-3"), StringComparison.Ordinal);
+        Assert.Equal("Japan", b.Text("#market-name"));
+        b.Shot("japan-bad-month");
     }
 
     /// <summary>The BIS US nominal prices alone, as a plain date,value file.</summary>
