@@ -15,6 +15,9 @@ public sealed record CycleChartTexts(
     string SpreadLine,
     Func<int, string> Limit)
 {
+    /// <summary>The legend's name for a series (its role, e.g. "price", or the market file's name for it); as it is unless changed.</summary>
+    public Func<string, string> SeriesName { get; init; } = name => name;
+
     public static CycleChartTexts English { get; } = new(
         m => $"{m}: transaction volume",
         m => $"{m}: inventory (months' supply)",

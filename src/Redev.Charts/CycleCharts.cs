@@ -52,17 +52,17 @@ public static class CycleCharts
         if (report.Volume is { } v)
         {
             var title = t.Volume(report.Market);
-            Add("volume", title, SeriesChart(report, title, [v]));
+            Add("volume", title, SeriesChart(report, title, [v], t));
         }
         if (report.Inventory is { } i)
         {
             var title = t.Inventory(report.Market);
-            Add("inventory", title, SeriesChart(report, title, [i]));
+            Add("inventory", title, SeriesChart(report, title, [i], t));
         }
         if (report.Price is { } p)
         {
             var title = t.Prices(report.Market);
-            Add("prices", title, SeriesChart(report, title, [p, .. report.CorePrices.Values]));
+            Add("prices", title, SeriesChart(report, title, [p, .. report.CorePrices.Values], t));
         }
         if (report.YieldGap.Count > 0)
         {
@@ -72,14 +72,14 @@ public static class CycleCharts
         if (report.Growth.Count > 0)
         {
             var title = t.Growth(report.Market);
-            Add("growth", title, SeriesChart(report, title, [.. report.Growth.Values]));
+            Add("growth", title, SeriesChart(report, title, [.. report.Growth.Values], t));
         }
         return plots;
     }
 
     private static double X(YearMonth m) => new DateTime(m.Year, m.Month, 1, 0, 0, 0, DateTimeKind.Utc).ToOADate();
 
-    private static Plot SeriesChart(CycleReport report, string title, IReadOnlyList<DatedSeries> series)
+    private static Plot SeriesChart(CycleReport report, string title, IReadOnlyList<DatedSeries> series, CycleChartTexts t)
     {
         var plot = new Plot();
         ShadeStages(plot, report, series.Min(s => s.Raw.Start));
@@ -89,11 +89,11 @@ public static class CycleCharts
             var xs = Enumerable.Range(0, monthly.Count).Select(k => X(monthly.MonthOf(k))).ToArray();
             var line = plot.Add.Scatter(xs, monthly.Values.ToArray());
             line.MarkerSize = 0;
-            line.LegendText = s.Name;
-            foreach (var t in s.Retrospective)
+            line.LegendText = t.SeriesName(s.Name);
+            foreach (var point in s.Retrospective)
             {
-                plot.Add.Marker(X(t.Month), t.Value, t.Type == TurningPointType.Trough ? MarkerShape.FilledTriangleUp : MarkerShape.FilledTriangleDown, 9,
-                    t.Type == TurningPointType.Trough ? Colors.Green : Colors.Red);
+                plot.Add.Marker(X(point.Month), point.Value, point.Type == TurningPointType.Trough ? MarkerShape.FilledTriangleUp : MarkerShape.FilledTriangleDown, 9,
+                    point.Type == TurningPointType.Trough ? Colors.Green : Colors.Red);
             }
         }
         Finish(plot, title);

@@ -60,7 +60,11 @@ public static partial class CycleWords
         ArgumentNullException.ThrowIfNull(l);
         return new CycleChartTexts(
             m => l["ChartVolume", m], m => l["ChartInventory", m], m => l["ChartPrices", m], m => l["ChartSpread", m], m => l["ChartGrowth", m],
-            l["ChartSpreadLine"], bp => l["ChartLimit", Number(bp)]);
+            l["ChartSpreadLine"], bp => l["ChartLimit", Number(bp)])
+        {
+            // The monitor names role series by their role; named core and growth series keep the market file's names.
+            SeriesName = name => l["Legend_" + name] is { ResourceNotFound: false } t ? t.Value : name,
+        };
     }
 
     private const string GrowthPrefix = "growth expectations not improving: ";

@@ -59,6 +59,9 @@ public class DashboardTextTests
         Assert.Equal("3. 資金：十年期債息高於核心通脹 2.06 個百分點 — 資金未算寬鬆（上限 2 個百分點）", items[2].Text);
         Assert.Equal("築底", CycleWords.Verdict(l, report.Current!.Verdict));
         Assert.Equal("2009年8月", CycleWords.Month(report.AsOf));
+        var texts = CycleWords.ChartTexts(l);
+        Assert.Equal("樓價（全市）", texts.SeriesName("price"));
+        Assert.Equal("Boston", texts.SeriesName("Boston"));
     }
 
     [Fact]
