@@ -4,6 +4,7 @@ using Redev.Store;
 using Redev.Web.Accounts;
 using Redev.Web.Allocation;
 using Redev.Web.Consents;
+using Redev.Web.Cycle;
 using Redev.Web.Ledger;
 using Redev.Web.Localization;
 using Redev.Web.Registers;
@@ -40,6 +41,7 @@ public static class WebApp
         services.AddSingleton<ComparisonTermsStore>();
         services.AddSingleton<AllocationPreview>();
         services.AddHostedService<StartupSeeder>();
+        MarketServices.Add(services);
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -93,6 +95,7 @@ public static class WebApp
         ConsentEndpoints.Map(api);
         AllocationEndpoints.Map(api);
         LedgerEndpoints.Map(api);
+        MarketEndpoints.Map(api);
         // Anything else under /api is a problem-details 404, not a page.
         api.MapFallback((HttpContext http) => Problems.ApiProblems.NotFound(http, $"There is no API endpoint {http.Request.Method} {http.Request.Path}; see /openapi/v1.json.", "no-endpoint"))
             .AllowAnonymous();
