@@ -6,9 +6,9 @@ using Redev.Schemes;
 namespace Redev.Store.Ledger;
 
 /// <summary>
-/// The ledger's SQL: loading the book, writing one committed draft. A draft is written with one
-/// statement per table whatever its size: SQLite unpacks the rows from a JSON array (json_each),
-/// PostgreSQL from one array per column (unnest), both in one round trip.
+/// The ledger's SQL: loading the book, writing one committed draft. SQLite binds each row to a
+/// statement prepared once per connection; PostgreSQL, where every statement is a round trip and a
+/// plan, gets the whole draft as one array per column and unnest() makes the rows in the server.
 /// </summary>
 internal static class LedgerSql
 {
@@ -151,8 +151,8 @@ internal static class LedgerSql
             await batch.ExecuteNonQueryAsync(ct);
             return;
         }
-        await RunAsJsonAsync(conn, tx, InsertEntriesFromJson, entryRows, ct);
-        await RunAsJsonAsync(conn, tx, UpsertAccountsFromJson, accountRows, ct);
+        await RunPreparedAsync(conn, tx, InsertEntryRow, entryRows, ct);
+        await RunPreparedAsync(conn, tx, UpsertAccountRow, accountRows, ct);
         await using var cmd = Command(conn, tx, bump);
         await cmd.ExecuteNonQueryAsync(ct);
     }
@@ -201,53 +201,44 @@ internal static class LedgerSql
         return c;
     }
 
-    // SQLite: one statement per table per commit, its rows in one JSON array that json_each unpacks
-    // inside the engine. Binding 18 parameters per row through ADO.NET cost more than the insert itself.
-    private static readonly string InsertEntriesFromJson =
-        $"INSERT INTO ledger_entries ({EntryRows.Columns}) SELECT {JsonColumns(EntryRows.Names.Length)} FROM json_each(@rows)";
+    // SQLite runs in-process: a row costs little once its statement is prepared, so the writer
+    // keeps one prepared statement per table on its connection and binds each row positionally.
+    private static readonly string InsertEntryRow =
+        $"INSERT INTO ledger_entries ({EntryRows.Columns}) VALUES ({string.Join(", ", Enumerable.Range(1, EntryRows.Names.Length).Select(i => $"?{i}"))})";
 
-    private static readonly string UpsertAccountsFromJson = $"""
+    private const string UpsertAccountRow = """
         INSERT INTO ledger_accounts (scheme_id, holder, asset, pledged_to, balance, pending_debits, pending_credits)
-        SELECT {JsonColumns(7)} FROM json_each(@rows) WHERE true
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
         ON CONFLICT (scheme_id, holder, asset, pledged_to)
         DO UPDATE SET balance = excluded.balance, pending_debits = excluded.pending_debits, pending_credits = excluded.pending_credits
         """;
 
-    private static string JsonColumns(int n) => string.Join(", ", Enumerable.Range(0, n).Select(i => $"value ->> {i}"));
+    // Keyed by the writer's connection (only the writer writes drafts, one commit at a time), so the
+    // statements live exactly as long as that connection does.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, Dictionary<string, (DbCommand Cmd, DbParameter[] Ps)>> Prepared = new();
 
-    private static async Task RunAsJsonAsync(DbConnection conn, DbTransaction tx, string sql, object?[][] rows, CancellationToken ct)
+    private static async Task RunPreparedAsync(DbConnection conn, DbTransaction tx, string sql, object?[][] rows, CancellationToken ct)
     {
         if (rows.Length == 0)
         {
             return;
         }
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(rows.Length * 256);
-        await using (var w = new System.Text.Json.Utf8JsonWriter(buffer))
+        var cache = Prepared.GetOrCreateValue(conn);
+        if (!cache.TryGetValue(sql, out var c))
         {
-            w.WriteStartArray();
-            foreach (var row in rows)
-            {
-                w.WriteStartArray();
-                foreach (var v in row)
-                {
-                    switch (v)
-                    {
-                        case null: w.WriteNullValue(); break;
-                        case string str: w.WriteStringValue(str); break;
-                        case long l: w.WriteNumberValue(l); break;
-                        default: throw new InvalidOperationException($"A ledger column of type {v.GetType()} has no JSON form here.");
-                    }
-                }
-                w.WriteEndArray();
-            }
-            w.WriteEndArray();
+            var cmd = Command(conn, tx, sql);
+            var ps = Enumerable.Range(1, rows[0].Length).Select(i => Add(cmd, $"?{i}", null)).ToArray();
+            c = (cmd, ps);
+            cache[sql] = c;
         }
-        await using var cmd = Command(conn, tx, sql);
-        Add(cmd, "rows", System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
-        var written = await cmd.ExecuteNonQueryAsync(ct);
-        if (written != rows.Length)
+        c.Cmd.Transaction = tx;
+        foreach (var row in rows)
         {
-            throw new InvalidOperationException($"Wrote {written} ledger rows of {rows.Length}.");
+            for (var i = 0; i < row.Length; i++)
+            {
+                c.Ps[i].Value = row[i] ?? DBNull.Value;
+            }
+            await c.Cmd.ExecuteNonQueryAsync(ct);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -22,36 +23,77 @@ public static class EntryCodec
     public static byte[] CanonicalBytes(LedgerEntry e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        using var ms = new MemoryStream(256);
-        ms.Write(Tag);
-        Str(ms, e.Scheme.Value);
-        Int(ms, e.Seq);
-        Id(ms, e.Id);
-        Str(ms, e.Kind.ToString());
-        Str(ms, e.Code.ToString());
-        Str(ms, e.Asset.Name());
-        Str(ms, e.Debit.Holder);
-        Str(ms, e.Debit.PledgedTo);
-        Str(ms, e.Credit.Holder);
-        Str(ms, e.Credit.PledgedTo);
-        Int(ms, e.Amount);
-        if (e.PendingId is { } p) { ms.WriteByte(1); Id(ms, p); } else { ms.WriteByte(0); }
-        if (e.Expires is { } x) { ms.WriteByte(1); Int(ms, x.UtcTicks); } else { ms.WriteByte(0); }
-        Int(ms, e.Timestamp.UtcTicks);
-        Str(ms, e.AuthorizedBy);
-        Str(ms, e.Metadata);
-        return ms.ToArray();
+        var w = new ArrayBufferWriter<byte>(256);
+        Write(w, e);
+        return w.WrittenSpan.ToArray();
     }
 
     /// <summary>SHA-256(previous hash ‖ canonical bytes).</summary>
     public static byte[] Hash(LedgerEntry e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var body = CanonicalBytes(e);
-        var buffer = new byte[e.PrevHash.Length + body.Length];
-        e.PrevHash.CopyTo(buffer, 0);
-        body.CopyTo(buffer, e.PrevHash.Length);
-        return SHA256.HashData(buffer);
+        // Every transfer is hashed twice on the writer's path (its digest and its entry): one
+        // buffer per thread, reused, keeps that free of allocations but the 32-byte result.
+        var w = t_buffer ??= new ArrayBufferWriter<byte>(512);
+        w.ResetWrittenCount();
+        w.Write(e.PrevHash);
+        Write(w, e);
+        return SHA256.HashData(w.WrittenSpan);
+    }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    private static void Write(ArrayBufferWriter<byte> w, LedgerEntry e)
+    {
+        w.Write(Tag);
+        Str(w, e.Scheme.Value);
+        Int(w, e.Seq);
+        Id(w, e.Id);
+        Str(w, e.Kind.ToString());
+        Str(w, e.Code.ToString());
+        Str(w, e.Asset.Name());
+        Str(w, e.Debit.Holder);
+        Str(w, e.Debit.PledgedTo);
+        Str(w, e.Credit.Holder);
+        Str(w, e.Credit.PledgedTo);
+        Int(w, e.Amount);
+        Optional(w, e.PendingId);
+        if (e.Expires is { } x) { Byte(w, 1); Int(w, x.UtcTicks); } else { Byte(w, 0); }
+        Int(w, e.Timestamp.UtcTicks);
+        Str(w, e.AuthorizedBy);
+        Str(w, e.Metadata);
+    }
+
+    private static void Optional(ArrayBufferWriter<byte> w, Guid? id)
+    {
+        if (id is { } v) { Byte(w, 1); Id(w, v); } else { Byte(w, 0); }
+    }
+
+    private static void Byte(ArrayBufferWriter<byte> w, byte b)
+    {
+        w.GetSpan(1)[0] = b;
+        w.Advance(1);
+    }
+
+    private static void Str(ArrayBufferWriter<byte> w, string value)
+    {
+        var span = w.GetSpan(4 + Encoding.UTF8.GetMaxByteCount(value.Length));
+        var n = Encoding.UTF8.GetBytes(value, span[4..]);
+        BinaryPrimitives.WriteInt32BigEndian(span, n);
+        w.Advance(4 + n);
+    }
+
+    private static void Int(ArrayBufferWriter<byte> w, long value)
+    {
+        BinaryPrimitives.WriteInt64BigEndian(w.GetSpan(8), value);
+        w.Advance(8);
+    }
+
+    private static void Id(ArrayBufferWriter<byte> w, Guid id)
+    {
+        id.TryWriteBytes(w.GetSpan(16), bigEndian: true, out _);
+        w.Advance(16);
     }
 
     internal static void Str(Stream s, string value)
@@ -67,13 +109,6 @@ public static class EntryCodec
     {
         Span<byte> b = stackalloc byte[8];
         BinaryPrimitives.WriteInt64BigEndian(b, value);
-        s.Write(b);
-    }
-
-    internal static void Id(Stream s, Guid id)
-    {
-        Span<byte> b = stackalloc byte[16];
-        id.TryWriteBytes(b, bigEndian: true, out _);
         s.Write(b);
     }
 }
