@@ -25,7 +25,8 @@ public static class ScenarioJson
 
     private static readonly string[] RegimeFields = ["monthlyDrift", "monthlyVolatility"];
     private static readonly string[] TimelineFields = ["vestingMonths", "demolitionMonths", "completionMonths", "vestingDelay", "demolitionDelay", "completionDelay"];
-    private static readonly string[] DelayFields = ["min", "mode", "max"];
+    private static readonly string[] DelayFields = ["distribution", "min", "mode", "max"];
+    private static readonly string[] LognormalFields = ["distribution", "median", "sigma", "max"];
 
     /// <summary>The longest horizon simulated (100 years), so a typo cannot ask for a week-long run.</summary>
     public const int MaxHorizonMonths = 1200;
@@ -256,13 +257,23 @@ public static class ScenarioJson
         return timeline;
     }
 
-    private static TriangularDelay Delay(JsonFields f, JsonElement t, string parent, string name)
+    private static StageDelay Delay(JsonFields f, JsonElement t, string parent, string name)
     {
         if (f.Object(t, parent, name, false) is not { } d)
         {
-            return TriangularDelay.None;
+            return StageDelay.None;
         }
         var path = $"{parent}.{name}";
+        var shape = f.Text(d, path, "distribution", false) ?? "triangular";
+        if (shape == "lognormal")
+        {
+            return Lognormal(f, d, path);
+        }
+        if (shape != "triangular")
+        {
+            f.Problem($"{path}.distribution", "must be \"triangular\" (the default) or \"lognormal\"", d.GetProperty("distribution"));
+            return StageDelay.None;
+        }
         Unknown(f, d, path, DelayFields);
         var before = f.Count;
         var min = f.Number(d, path, "min", 0, MaxHorizonMonths, rule: "must be zero or more months");
@@ -271,8 +282,22 @@ public static class ScenarioJson
         if (f.Count == before && !(min <= mode && mode <= max))
         {
             f.Problem(path, "must have min <= mode <= max", d);
-            return TriangularDelay.None;
+            return StageDelay.None;
         }
-        return f.Count == before ? new TriangularDelay(min, mode, max) : TriangularDelay.None;
+        return f.Count == before ? new TriangularDelay(min, mode, max) : StageDelay.None;
+    }
+
+    private static StageDelay Lognormal(JsonFields f, JsonElement d, string path)
+    {
+        Unknown(f, d, path, LognormalFields);
+        var before = f.Count;
+        var median = f.Number(d, path, "median", 0, MaxHorizonMonths, rule: "must be zero or more months (the median delay)");
+        var sigma = f.Number(d, path, "sigma", 0, 5, rule: "must be zero or more (and at most 5): the standard deviation of ln(delay)");
+        var max = f.Number(d, path, "max", 0, MaxHorizonMonths, rule: "must be zero or more months (the cap on the delay)");
+        if (f.Count == before && max < median)
+        {
+            f.Problem($"{path}.max", $"must be at least the median ({median.ToString(System.Globalization.CultureInfo.InvariantCulture)} months)", d.GetProperty("max"));
+        }
+        return f.Count == before ? new LognormalDelay(median, sigma, max) : StageDelay.None;
     }
 }
