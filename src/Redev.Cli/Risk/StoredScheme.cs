@@ -29,7 +29,7 @@ public static class StoredScheme
         if (built.EstimatedFlats > 0)
         {
             io.Err.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ESTIMATE: {built.EstimatedFlats} of {scheme.Register!.Flats.Count(f => !f.IsCommon)} flats have no appraised value; " +
+                $"ESTIMATE: {built.EstimatedFlats} of {built.Flats} flats have no appraised value; " +
                 $"their sell-today and offer figures are estimates ({built.PerSqftFlats} by saleable area at the per-square-foot figure, " +
                 $"the rest at their share of undivided shares of {built.SiteValueBasis}), not appraisals."));
         }

@@ -39,6 +39,7 @@ public static class WebApp
         services.AddSingleton<SchemeService>();
         services.AddSingleton<ComparisonTermsStore>();
         services.AddSingleton<AllocationPreview>();
+        services.AddSingleton<Risk.SchemeRisks>();
         services.AddHostedService<StartupSeeder>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -92,6 +93,7 @@ public static class WebApp
         RegisterEndpoints.Map(api);
         ConsentEndpoints.Map(api);
         AllocationEndpoints.Map(api);
+        Risk.RiskEndpoints.Map(api);
         LedgerEndpoints.Map(api);
         // Anything else under /api is a problem-details 404, not a page.
         api.MapFallback((HttpContext http) => Problems.ApiProblems.NotFound(http, $"There is no API endpoint {http.Request.Method} {http.Request.Path}; see /openapi/v1.json.", "no-endpoint"))

@@ -10,10 +10,11 @@ namespace Redev.Risk;
 /// the timeline, and <see cref="RiskDefaults"/> for everything a scheme does not record. Every owner
 /// is counted as consenting, as the allocation preview counts them: that is what joining means.
 /// </summary>
+/// <param name="Flats">Flats in the register, common parts left out.</param>
 /// <param name="EstimatedFlats">Flats whose appraisal was estimated (see <see cref="RiskDefaults.ValuePerSqft"/>); 0 when the register has them all.</param>
 /// <param name="PerSqftFlats">Of those, how many were valued by area at the per-square-foot figure rather than by share of the site value.</param>
 /// <param name="SiteValueBasis">The value shared out by undivided shares for estimates: V (equity) or post value less burden (cost-in-kind).</param>
-public sealed record SchemeRiskModel(RiskModel Model, int EstimatedFlats, int PerSqftFlats, Cents SiteValueBasis)
+public sealed record SchemeRiskModel(RiskModel Model, int Flats, int EstimatedFlats, int PerSqftFlats, Cents SiteValueBasis)
 {
     /// <summary>What the scheme's name is in problems and reports.</summary>
     public static string Source(Scheme scheme) => $"scheme {scheme?.Id}";
@@ -71,7 +72,7 @@ public sealed record SchemeRiskModel(RiskModel Model, int EstimatedFlats, int Pe
             refusal = new Refusal("risk-model", string.Join("; ", problems.Select(p => p.ToString())));
             return null;
         }
-        return new SchemeRiskModel(model, estimated, bySqft, basis);
+        return new SchemeRiskModel(model, register.Flats.Count(f => !f.IsCommon), estimated, bySqft, basis);
     }
 
     private static Cents Scale(Cents c, double factor) =>

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Redev.Risk;
+using Redev.Schemes;
+using Redev.Store;
+using Redev.Web.Risk;
+using Redev.Web.Schemes;
+using Redev.Web.Tests.Support;
+
+namespace Redev.Web.Tests.Api;
+
+/// <summary><c>GET /api/schemes/{id}/risk?owner=</c>: an owner's risk summary, their own only.</summary>
+public class RiskApiTests
+{
+    private const string Chan = "/api/schemes/demo-tkt/risk?owner=CHAN%20Tai%20Man";
+
+    /// <summary>The engine run directly on the stored scheme, as the web should have run it.</summary>
+    private static async Task<RiskReport> EngineAsync(WebFactory f, string scheme)
+    {
+        var s = await f.Services.GetRequiredService<SchemeService>().GetAsync(SchemeId.Parse(scheme));
+        var now = f.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var model = SchemeRiskModel.Build(s!, RiskDefaults.Standard, now, null, out var refusal);
+        Assert.True(model is not null, refusal?.Message);
+        return RiskEngine.Run(model!.Model, RiskDefaults.Standard.WebPaths, RiskDefaults.Standard.Seed);
+    }
+
+    [Fact]
+    public async Task An_owner_gets_their_own_risk_summary_with_percentiles_in_order_and_the_seed_shown()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = await ApiClient.AsAsync(f, "chan");
+
+        var r = await ApiClient.JsonAsync(await http.GetAsync(Chan));
+
+        Assert.Equal("CHAN Tai Man", r.GetProperty("owner").GetString());
+        Assert.Equal(20_000, r.GetProperty("paths").GetInt64());
+        Assert.Equal(RiskDefaults.Standard.Seed, r.GetProperty("seed").GetUInt64());
+        var o = r.GetProperty("outcome");
+        var cents = new[] { "p5", "p25", "p50", "p75", "p95" }.Select(k => o.GetProperty(k).GetProperty("cents").GetInt64()).ToArray();
+        Assert.Equal(cents.Order(), cents);
+        Assert.True(o.GetProperty("expectedShortfall5").GetProperty("cents").GetInt64() <= cents[0]);
+        Assert.InRange(r.GetProperty("probabilityBelowSale").GetDouble(), 0, 1);
+        Assert.Equal(60, r.GetProperty("histogram").GetProperty("shares").GetArrayLength());
+        Assert.Equal(0, r.GetProperty("assumptions").GetProperty("estimatedFlats").GetInt32()); // the demo register is appraised
+    }
+
+    [Fact]
+    public async Task The_sentences_N_is_a_hundred_times_the_engines_probability_of_ending_below_selling_today_rounded()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = await ApiClient.AsAsync(f, "chan");
+
+        var r = await ApiClient.JsonAsync(await http.GetAsync(Chan));
+        var engine = (await EngineAsync(f, "demo-tkt")).For("CHAN Tai Man")!;
+
+        Assert.Equal(engine.ProbabilityBelowSale, r.GetProperty("probabilityBelowSale").GetDouble());
+        Assert.Equal((int)Math.Round(100 * engine.ProbabilityBelowSale, MidpointRounding.AwayFromZero), r.GetProperty("futuresIn100BelowSale").GetInt32());
+        Assert.Equal(engine.Outcome!.P50.Value, r.GetProperty("outcome").GetProperty("p50").GetProperty("cents").GetInt64());
+    }
+
+    [Fact]
+    public async Task An_owner_asking_for_another_owners_risk_gets_403()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = await ApiClient.AsAsync(f, "chan");
+
+        await ApiClient.ProblemAsync(await http.GetAsync("/api/schemes/demo-tkt/risk?owner=WONG%20Yuk%20Lan"), HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    [Fact]
+    public async Task The_convener_may_see_any_owners_risk_and_an_unknown_owner_is_404()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = await ApiClient.AsAsync(f, "convener");
+
+        var r = await ApiClient.JsonAsync(await http.GetAsync("/api/schemes/demo-tkt/risk?owner=WONG%20Yuk%20Lan"));
+        Assert.Equal("WONG Yuk Lan", r.GetProperty("owner").GetString());
+        await ApiClient.ProblemAsync(await http.GetAsync("/api/schemes/demo-tkt/risk?owner=Nobody"), HttpStatusCode.NotFound, "unknown-owner");
+    }
+
+    [Fact]
+    public async Task A_missing_owner_is_a_400_naming_the_parameter()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = await ApiClient.AsAsync(f, "convener");
+
+        var p = await ApiClient.ProblemAsync(await http.GetAsync("/api/schemes/demo-tkt/risk"), HttpStatusCode.BadRequest, "bad-options");
+        Assert.Equal("owner", p.GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task A_scheme_without_a_register_is_a_409_with_the_reason()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = await ApiClient.AsAsync(f, "convener");
+        await ApiClient.JsonAsync(await http.PostAsJsonAsync("/api/schemes", new { id = "bare", name = "Bare", completionYear = 1962 }), HttpStatusCode.Created);
+
+        await ApiClient.ProblemAsync(await http.GetAsync("/api/schemes/bare/risk?owner=A"), HttpStatusCode.Conflict, "no-register");
+    }
+
+    [Fact]
+    public async Task The_report_is_computed_once_per_scheme_and_a_consent_does_not_rerun_it()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var chan = await ApiClient.AsAsync(f, "chan");
+        using var convener = await ApiClient.AsAsync(f, "convener");
+        var risks = f.Services.GetRequiredService<SchemeRisks>();
+
+        var first = await ApiClient.JsonAsync(await chan.GetAsync("/api/schemes/demo-draft/risk?owner=CHAN%20Tai%20Man"));
+        await ApiClient.JsonAsync(await convener.GetAsync("/api/schemes/demo-draft/risk?owner=WONG%20Yuk%20Lan"));
+        await ApiClient.JsonAsync(await chan.PostAsJsonAsync("/api/schemes/demo-draft/consents", new { owner = "CHAN Tai Man" }));
+        var again = await ApiClient.JsonAsync(await chan.GetAsync("/api/schemes/demo-draft/risk?owner=CHAN%20Tai%20Man"));
+
+        Assert.Equal(1, risks.Runs);
+        Assert.Equal(first.GetRawText(), again.GetRawText());
+    }
+
+    [Fact]
+    public async Task The_risk_endpoint_is_in_the_OpenAPI_document()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = f.Api();
+
+        var doc = await http.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var op = doc.GetProperty("paths").GetProperty("/api/schemes/{id}/risk").GetProperty("get");
+        Assert.Contains("Risk", op.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.True(op.GetProperty("responses").TryGetProperty("403", out _));
+    }
+}
