@@ -91,6 +91,10 @@ public static class RiskCharts
         offer.LinePattern = LinePattern.Dashed;
         offer.LegendText = labels.Offer;
         plot.ShowLegend(Alignment.UpperRight);
+        if (ChartFonts.ForText(string.Concat(labels.Title, labels.X, labels.Y, labels.Sale, labels.Offer)) is { } family)
+        {
+            plot.Font.Set(family);
+        }
         return plot;
     }
 

@@ -35,6 +35,8 @@ public class RiskJourneyTests
         Assert.Equal(warned, b.Driver.FindElements(By.CssSelector("h1 + #risk-warning")).Count == 1);
         ((IJavaScriptExecutor)b.Driver).ExecuteScript("document.getElementById('risk').scrollIntoView();");
         b.Shot("risk-en");
+        ((IJavaScriptExecutor)b.Driver).ExecuteScript("document.getElementById('risk-chart').scrollIntoView();");
+        b.Shot("risk-chart-en");
 
         b.Click("#lang-zh");
         Assert.Equal($"在 100 個類似的未來之中，有 {n} 個你最終得到的會少於今天收取現金。", b.Text("#risk-sentence"));
@@ -42,6 +44,10 @@ public class RiskJourneyTests
         Assert.Matches(@"HK\$[\d,]+\.\d\d$", b.Driver.FindElements(By.CssSelector("#risk-percentiles tbody tr"))[2].Text);
         ((IJavaScriptExecutor)b.Driver).ExecuteScript("document.getElementById('risk').scrollIntoView();");
         b.Shot("risk-zh");
+        ((IJavaScriptExecutor)b.Driver).ExecuteScript("document.getElementById('risk-chart').scrollIntoView();");
+        b.Shot("risk-chart-zh");
+        b.Go("/Schemes/demo-tkt/Allocation/CHAN%20Tai%20Man");
+        b.Shot("risk-warning-zh");
     }
 
     [Fact]
