@@ -65,7 +65,7 @@ public static class RiskCharts
             throw new InvalidOperationException("ScottPlot returned no <svg> element.");
         }
         var text = System.Net.WebUtility.HtmlEncode(textAlternative);
-        var attributes = $" role=\"img\" aria-label=\"{text}\" viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMinYMin meet\"";
+        var attributes = $" role=\"img\" aria-label=\"{text}\" viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMinYMin meet\" style=\"max-width: 100%; height: auto;\"";
         return svg[open..end] + attributes + "><title>" + text + "</title>" + svg[(end + 1)..];
     }
 
