@@ -27,6 +27,7 @@ public sealed record RiskDefaults
     /// <summary>Cost-in-kind terms give the common burden only: construction is taken as this share of it (the rest fees and the risk fee).</summary>
     public double ConstructionShareOfBurden { get; init; } = 0.80;
 
+    /// <summary>Lognormal overrun of the construction cost: builders' estimates run over more often than under.</summary>
     public CostOverrun Overrun { get; init; } = new(1.05, 0.10);
 
     /// <summary>Annual rate, compounded monthly, on drawn construction cost.</summary>
@@ -35,6 +36,7 @@ public sealed record RiskDefaults
     /// <summary>Annual rate, compounded monthly, at which cash taken today grows.</summary>
     public double DepositRate { get; init; } = 0.02;
 
+    /// <summary>A URA-style offer for a residential flat as a multiple of its market value (DESIGN.md: about twice).</summary>
     public double AcquisitionOfferMultiple { get; init; } = 2;
 
     /// <summary>Probability that a scheme not yet vested never reaches its threshold; zero once vested.</summary>
@@ -46,12 +48,16 @@ public sealed record RiskDefaults
     /// <summary>An enrolling scheme: vesting this many months after the enrolment deadline (12 when there is none).</summary>
     public int VestingAfterDeadlineMonths { get; init; } = 3;
 
+    /// <summary>Months from vesting to demolition: rehousing and clearing the building.</summary>
     public int DemolitionAfterVestingMonths { get; init; } = 6;
 
+    /// <summary>Months from demolition to completion as planned.</summary>
     public int ConstructionMonths { get; init; } = 42;
 
+    /// <summary>Vesting may slip while the last consents or the compulsory sale are settled.</summary>
     public StageDelay VestingDelay { get; init; } = new TriangularDelay(0, 2, 9);
 
+    /// <summary>Demolition waits for the last occupants to leave.</summary>
     public StageDelay DemolitionDelay { get; init; } = new TriangularDelay(0, 1, 4);
 
     /// <summary>Construction delays are skewed: a median of 3 months, a long tail capped at two years.</summary>

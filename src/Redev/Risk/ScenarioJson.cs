@@ -25,8 +25,6 @@ public static class ScenarioJson
 
     private static readonly string[] RegimeFields = ["monthlyDrift", "monthlyVolatility"];
     private static readonly string[] TimelineFields = ["vestingMonths", "demolitionMonths", "completionMonths", "vestingDelay", "demolitionDelay", "completionDelay"];
-    private static readonly string[] DelayFields = ["distribution", "min", "mode", "max"];
-    private static readonly string[] LognormalFields = ["distribution", "median", "sigma", "max"];
 
     /// <summary>The longest horizon simulated (100 years), so a typo cannot ask for a week-long run.</summary>
     public const int MaxHorizonMonths = 1200;
@@ -58,7 +56,7 @@ public static class ScenarioJson
         }
     }
 
-    private static void Unknown(JsonFields f, JsonElement obj, string path, string[] known)
+    internal static void Unknown(JsonFields f, JsonElement obj, string path, string[] known)
     {
         foreach (var p in obj.EnumerateObject().Where(p => !known.Contains(p.Name, StringComparer.Ordinal)))
         {
@@ -249,55 +247,11 @@ public static class ScenarioJson
             f.Problem($"{path}.completionMonths", $"must come after demolition (demolitionMonths is {demolition})", t.GetProperty("completionMonths"));
         }
         var timeline = new Timeline(vesting, demolition, completion,
-            Delay(f, t, path, "vestingDelay"), Delay(f, t, path, "demolitionDelay"), Delay(f, t, path, "completionDelay"));
+            DelayJson.Read(f, t, path, "vestingDelay"), DelayJson.Read(f, t, path, "demolitionDelay"), DelayJson.Read(f, t, path, "completionDelay"));
         if (completion > 0 && timeline.HorizonMonths > MaxHorizonMonths)
         {
             f.Problem(path, $"completion plus the longest delays reaches month {timeline.HorizonMonths}, beyond the {MaxHorizonMonths}-month limit");
         }
         return timeline;
-    }
-
-    private static StageDelay Delay(JsonFields f, JsonElement t, string parent, string name)
-    {
-        if (f.Object(t, parent, name, false) is not { } d)
-        {
-            return StageDelay.None;
-        }
-        var path = $"{parent}.{name}";
-        var shape = f.Text(d, path, "distribution", false) ?? "triangular";
-        if (shape == "lognormal")
-        {
-            return Lognormal(f, d, path);
-        }
-        if (shape != "triangular")
-        {
-            f.Problem($"{path}.distribution", "must be \"triangular\" (the default) or \"lognormal\"", d.GetProperty("distribution"));
-            return StageDelay.None;
-        }
-        Unknown(f, d, path, DelayFields);
-        var before = f.Count;
-        var min = f.Number(d, path, "min", 0, MaxHorizonMonths, rule: "must be zero or more months");
-        var mode = f.Number(d, path, "mode", 0, MaxHorizonMonths, rule: "must be zero or more months");
-        var max = f.Number(d, path, "max", 0, MaxHorizonMonths, rule: "must be zero or more months");
-        if (f.Count == before && !(min <= mode && mode <= max))
-        {
-            f.Problem(path, "must have min <= mode <= max", d);
-            return StageDelay.None;
-        }
-        return f.Count == before ? new TriangularDelay(min, mode, max) : StageDelay.None;
-    }
-
-    private static StageDelay Lognormal(JsonFields f, JsonElement d, string path)
-    {
-        Unknown(f, d, path, LognormalFields);
-        var before = f.Count;
-        var median = f.Number(d, path, "median", 0, MaxHorizonMonths, rule: "must be zero or more months (the median delay)");
-        var sigma = f.Number(d, path, "sigma", 0, 5, rule: "must be zero or more (and at most 5): the standard deviation of ln(delay)");
-        var max = f.Number(d, path, "max", 0, MaxHorizonMonths, rule: "must be zero or more months (the cap on the delay)");
-        if (f.Count == before && max < median)
-        {
-            f.Problem($"{path}.max", $"must be at least the median ({median.ToString(System.Globalization.CultureInfo.InvariantCulture)} months)", d.GetProperty("max"));
-        }
-        return f.Count == before ? new LognormalDelay(median, sigma, max) : StageDelay.None;
     }
 }
