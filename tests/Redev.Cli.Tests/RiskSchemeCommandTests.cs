@@ -52,6 +52,24 @@ public class RiskSchemeCommandTests
     }
 
     [Fact]
+    public async Task A_market_file_sets_the_stored_schemes_starting_regime()
+    {
+        var db = await StoredSchemeAsync();
+        var market = Path.Combine(RepoRoot.Path, "data", "markets", "hong-kong.json");
+        var run = await CliRun.RunAsync("risk", "run", "--db", db, "--scheme", "risk-1", "--market", market, "--paths", "4096", "--seed", "3", "--json");
+        Assert.True(run.ExitCode == 0, run.Err);
+        var line = run.Err.Split('\n').Single(l => l.StartsWith("Starting regime: ", StringComparison.Ordinal));
+        var regime = line["Starting regime: ".Length..line.IndexOf(' ', "Starting regime: ".Length)];
+        Assert.True(MarketRegimes.TryParse(regime, out var start), line);
+
+        await using var store = await RedevStore.OpenAsync(StoreLocation.Parse(db));
+        var scheme = await store.Schemes.GetAsync(SchemeId.Parse("risk-1"));
+        var model = SchemeRiskModel.Build(scheme!, RiskDefaults.Standard, CliRun.DefaultNow, start, out _)!.Model;
+        Assert.Equal(start, model.Scenario.StartingRegime);
+        Assert.Equal(RiskView.Json(RiskEngine.Run(model, 4096, 3)), run.Out.TrimEnd());
+    }
+
+    [Fact]
     public async Task Estimated_cash_alternatives_are_flagged_as_estimates()
     {
         var db = await StoredSchemeAsync();

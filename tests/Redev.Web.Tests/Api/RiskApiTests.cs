@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Redev.Risk;
 using Redev.Schemes;
@@ -115,6 +116,34 @@ public class RiskApiTests
 
         Assert.Equal(1, risks.Runs);
         Assert.Equal(first.GetRawText(), again.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_configured_market_file_sets_the_starting_regime_from_the_cycle_monitors_verdict()
+    {
+        var market = Path.Combine(RepoRoot(), "data", "markets", "hong-kong.json");
+        var parsed = Redev.Cycle.MarketFile.Parse(market, await File.ReadAllTextAsync(market), p => File.Exists(p) ? File.ReadAllText(p) : null);
+        var expected = MarketRegimes.FromVerdict(Redev.Cycle.CycleMonitor.Evaluate(parsed.Market!).Current!.Verdict);
+        await using var plain = await WebFactory.StartAsync(StoreKind.Sqlite);
+        await using var f = plain.WithWebHostBuilder(b => b.UseSetting("Redev:RiskMarket", market));
+        using var http = f.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await ApiClient.TokenAsync(http, "chan"));
+
+        var r = await ApiClient.JsonAsync(await http.GetAsync(Chan));
+
+        var a = r.GetProperty("assumptions");
+        Assert.Equal(MarketRegimes.Name(expected), a.GetProperty("startingRegime").GetString());
+        Assert.StartsWith("Hong Kong ", a.GetProperty("startingRegimeSource").GetString(), StringComparison.Ordinal);
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "Redev.slnx")))
+        {
+            dir = dir.Parent;
+        }
+        return dir.FullName;
     }
 
     [Fact]
