@@ -17,9 +17,9 @@ public static class RiskCommands
         return risk;
     }
 
-    private static Option<long?> Paths() => new("--paths")
+    private static Option<long?> Paths(string defaults) => new("--paths")
     {
-        Description = "Number of simulated futures (default: the scenario's, else 1,000,000).",
+        Description = $"Number of simulated futures (default: {defaults}).",
         Validators = { r => { if (r.GetValueOrDefault<long?>() is < 1 or > 1_000_000_000) { r.AddError("--paths must be from 1 to 1,000,000,000."); } } },
     };
 
@@ -34,7 +34,7 @@ public static class RiskCommands
         var scenario = new Option<FileInfo?>("--scenario") { Description = "The scenario file (JSON; see docs/risk.md). Give this or --scheme." };
         var db = Options.Db();
         var scheme = SchemeOption();
-        var paths = Paths();
+        var paths = Paths("the scenario's, else 1,000,000; 20,000 for a stored scheme");
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the random streams (default: the scenario's, or the stored-scheme default)." };
         var threads = Threads();
         var json = Options.Json();
@@ -133,7 +133,7 @@ public static class RiskCommands
 
     private static Command Bench(CliIO io)
     {
-        var paths = Paths();
+        var paths = Paths("1,000,000");
         var threads = Threads();
         var command = new Command("bench", "Time the simulation: 1,000,000 paths x 120 months of the built-in demo scenario, all cores.");
         command.Options.Add(paths);

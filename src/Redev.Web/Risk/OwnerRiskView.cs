@@ -37,10 +37,10 @@ public sealed record RiskAssumptions(
 /// <param name="Warning">The engine's warning in English when <see cref="OwnersMedianBelowOffer"/>; null otherwise.</param>
 /// <param name="SaleGrown">Selling today at market value, grown at the deposit rate to the planned completion month.</param>
 /// <param name="OfferGrown">The URA-style acquisition offer, grown the same way.</param>
-/// <param name="CashEstimated">True when the owner's cash figures rest on estimated, not appraised, values.</param>
+/// <param name="CashEstimated">True when the owner's cash figures rest on an estimated, not appraised, value of one of their flats.</param>
 public sealed record OwnerRiskView(
-    string SchemeId, string Owner, long Paths, ulong Seed, int PlannedCompletionMonth, double ProbabilityCompleted,
     bool OwnersMedianBelowOffer, string? Warning, Money OwnersMedian, Money OwnersOfferGrown,
+    string SchemeId, string Owner, long Paths, ulong Seed, int PlannedCompletionMonth, double ProbabilityCompleted,
     long Units, Money MarketValue, Money AcquisitionOffer, Money SaleGrown, Money OfferGrown, bool CashEstimated,
     double ProbabilityBelowSale, double ProbabilityBelowOffer, int FuturesIn100BelowSale,
     OutcomeView Outcome, HistogramView Histogram, RiskAssumptions Assumptions, string RoundingRule)
@@ -65,9 +65,9 @@ public sealed record OwnerRiskView(
             t.VestingMonths, t.DemolitionMonths, t.CompletionMonths, s.FailureBeforeVesting, s.DepositRate, s.FinanceRate, s.AcquisitionOfferMultiple,
             MarketRegimes.Name(risk.StartingRegime), risk.StartingRegimeSource, built.EstimatedFlats, built.Flats, built.PerSqftFlats, Money.Of(built.SiteValueBasis),
             risk.Defaults.ValuePerSqft is { } rate ? Money.Of(rate) : null);
-        return new OwnerRiskView(schemeId, owner, report.Paths, report.Seed, report.PlannedCompletionMonth, (double)report.Succeeded / report.Paths,
-            report.Warning is not null, report.Warning, Money.Of(together.Outcome!.P50), Money.Of(together.OfferGrown),
-            o.Units, Money.Of(o.MarketValue), Money.Of(o.AcquisitionOffer), Money.Of(o.SaleGrown), Money.Of(o.OfferGrown), built.EstimatedFlats > 0,
+        return new OwnerRiskView(report.Warning is not null, report.Warning, Money.Of(together.Outcome!.P50), Money.Of(together.OfferGrown),
+            schemeId, owner, report.Paths, report.Seed, report.PlannedCompletionMonth, (double)report.Succeeded / report.Paths,
+            o.Units, Money.Of(o.MarketValue), Money.Of(o.AcquisitionOffer), Money.Of(o.SaleGrown), Money.Of(o.OfferGrown), built.EstimatedOwners.Contains(owner),
             o.ProbabilityBelowSale, o.ProbabilityBelowOffer, Per100(o.ProbabilityBelowSale),
             OutcomeView.Of(outcome), new HistogramView(h.Edges, h.Shares), assumptions, RiskReport.RoundingRule);
     }

@@ -16,6 +16,9 @@ namespace Redev.Risk;
 /// <param name="SiteValueBasis">The value shared out by undivided shares for estimates: V (equity) or post value less burden (cost-in-kind).</param>
 public sealed record SchemeRiskModel(RiskModel Model, int Flats, int EstimatedFlats, int PerSqftFlats, Cents SiteValueBasis)
 {
+    /// <summary>Owners with a stake in a flat whose value was estimated: their cash alternatives are estimates.</summary>
+    public IReadOnlySet<string> EstimatedOwners { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>What the scheme's name is in problems and reports.</summary>
     public static string Source(Scheme scheme) => $"scheme {scheme?.Id}";
 
@@ -72,7 +75,8 @@ public sealed record SchemeRiskModel(RiskModel Model, int Flats, int EstimatedFl
             refusal = new Refusal("risk-model", string.Join("; ", problems.Select(p => p.ToString())));
             return null;
         }
-        return new SchemeRiskModel(model, register.Flats.Count(f => !f.IsCommon), estimated, bySqft, basis);
+        var estimatedOwners = register.Flats.Where(f => !f.IsCommon && f.AppraisedValue is null).SelectMany(f => f.Owners).Select(o => o.Owner).ToHashSet(StringComparer.Ordinal);
+        return new SchemeRiskModel(model, register.Flats.Count(f => !f.IsCommon), estimated, bySqft, basis) { EstimatedOwners = estimatedOwners };
     }
 
     private static Cents Scale(Cents c, double factor) =>

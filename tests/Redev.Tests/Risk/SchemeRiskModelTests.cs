@@ -64,6 +64,7 @@ public class SchemeRiskModelTests
         Assert.Equal(Cents.FromDollars(4_000_000), owners["A"].MarketValue); // 40 of 100 shares of 10,000,000
         Assert.Equal(Cents.FromDollars(1_500_000), owners["B"].MarketValue); // half of 30 shares
         Assert.Equal(Cents.FromDollars(3_000_000), owners["B"].AcquisitionOffer); // residential: twice market value
+        Assert.Equal(["A", "B", "C", "D", "E"], m.EstimatedOwners.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -80,6 +81,7 @@ public class SchemeRiskModelTests
         var m = Build(Draft(appraised: "2500000.00"));
         Assert.Equal(0, m.EstimatedFlats);
         Assert.Equal(Cents.FromDollars(2_500_000), m.Model.Owners.Single(o => o.Owner == "A").MarketValue);
+        Assert.Empty(m.EstimatedOwners);
     }
 
     [Fact]

@@ -102,6 +102,30 @@ public class RiskApiTests
     }
 
     [Fact]
+    public async Task Cash_figures_of_unappraised_flats_are_estimated_from_the_site_value_and_flagged_for_their_owners_only()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = await ApiClient.AsAsync(f, "convener");
+        await ApiClient.JsonAsync(await http.PostAsJsonAsync("/api/schemes", new { id = "est-1", name = "1 Estimate Lane", completionYear = 1962 }), HttpStatusCode.Created);
+        var csv = string.Join('\n', Csvs.Header,
+            "G/F Shop,40,700,Golden Harvest Ltd,1,15000000,,shop",
+            "1/F A,30,450,CHAN Siu Ming,1,,,residential",
+            "1/F B,30,450,HO Chi Keung,1,,,residential") + "\n";
+        await ApiClient.JsonAsync(await http.PostAsync("/api/schemes/est-1/register", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv")));
+        await ApiClient.JsonAsync(await http.PutAsJsonAsync("/api/schemes/est-1/terms",
+            new { policy = "equity", siteValue = "20000000", constructionCost = "10000000", issuePrice = "10" }));
+
+        var chan = await ApiClient.JsonAsync(await http.GetAsync("/api/schemes/est-1/risk?owner=CHAN%20Siu%20Ming"));
+        var shop = await ApiClient.JsonAsync(await http.GetAsync("/api/schemes/est-1/risk?owner=Golden%20Harvest%20Ltd"));
+
+        Assert.True(chan.GetProperty("cashEstimated").GetBoolean());
+        Assert.Equal(600_000_000, chan.GetProperty("marketValue").GetProperty("cents").GetInt64()); // 30 of 100 shares of HK$20,000,000
+        Assert.Equal((2, 3), (chan.GetProperty("assumptions").GetProperty("estimatedFlats").GetInt32(), chan.GetProperty("assumptions").GetProperty("flats").GetInt32()));
+        Assert.False(shop.GetProperty("cashEstimated").GetBoolean());
+        Assert.Equal(1_500_000_000, shop.GetProperty("marketValue").GetProperty("cents").GetInt64());
+    }
+
+    [Fact]
     public async Task The_report_is_computed_once_per_scheme_and_a_consent_does_not_rerun_it()
     {
         await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);

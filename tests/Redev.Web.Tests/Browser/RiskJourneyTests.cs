@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using OpenQA.Selenium;
 using Redev.Web.Tests.Support;
@@ -48,6 +49,27 @@ public class RiskJourneyTests
         b.Shot("risk-chart-zh");
         b.Go("/Schemes/demo-tkt/Allocation/CHAN%20Tai%20Man");
         b.Shot("risk-warning-zh");
+    }
+
+    [Fact]
+    public async Task The_convener_sees_any_owners_risk_and_estimated_cash_figures_are_said_to_be_estimates()
+    {
+        await using var b = await Browser.OpenAsync("risk-convener");
+        using var http = new HttpClient { BaseAddress = b.Base };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ApiClient.TokenAsync(http, "convener"));
+        Assert.True((await http.PostAsJsonAsync("/api/schemes", new { id = "est-1", name = "1 Estimate Lane", completionYear = 1962 })).IsSuccessStatusCode);
+        var csv = string.Join('\n', Csvs.Header, "1/F A,30,450,CHAN Siu Ming,1,,,residential", "1/F B,70,450,HO Chi Keung,1,,,residential") + "\n";
+        Assert.True((await http.PostAsync("/api/schemes/est-1/register", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"))).IsSuccessStatusCode);
+        Assert.True((await http.PutAsJsonAsync("/api/schemes/est-1/terms", new { policy = "equity", siteValue = "20000000", constructionCost = "10000000", issuePrice = "10" })).IsSuccessStatusCode);
+
+        b.SignIn("convener");
+        b.Go("/Schemes/demo-draft/Allocation/WONG%20Yuk%20Lan");
+        Assert.StartsWith("In 100 futures like these, you would end with less than taking cash today in ", b.Text("#risk-sentence"), StringComparison.Ordinal);
+        b.Go("/Schemes/est-1/Allocation/CHAN%20Siu%20Ming");
+        Assert.StartsWith("These cash figures are estimates, not valuations: the register has no appraised value for 2 of its 2 flats",
+            b.Text("#risk-estimate"), StringComparison.Ordinal);
+        ((IJavaScriptExecutor)b.Driver).ExecuteScript("document.getElementById('risk').scrollIntoView();");
+        b.Shot("risk-estimate");
     }
 
     [Fact]
