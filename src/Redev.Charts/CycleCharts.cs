@@ -22,48 +22,64 @@ public static class CycleCharts
     {
         ArgumentNullException.ThrowIfNull(report);
         var written = new List<string>();
-        void Save(Plot plot, string name)
+        foreach (var (name, _, plot) in Plots(report, CycleChartTexts.English))
         {
-            foreach (var ext in new[] { "png", "svg" })
-            {
-                var path = Path.Combine(dir, $"{name}.{ext}");
-                if (ext == "png")
-                {
-                    plot.SavePng(path, Width, Height);
-                }
-                else
-                {
-                    plot.SaveSvg(path, Width, Height);
-                }
-                written.Add(path);
-            }
-        }
-        if (report.Volume is { } v)
-        {
-            Save(SeriesChart(report, $"{report.Market}: transaction volume", [v]), "volume");
-        }
-        if (report.Inventory is { } i)
-        {
-            Save(SeriesChart(report, $"{report.Market}: inventory (months' supply)", [i]), "inventory");
-        }
-        if (report.Price is { } p)
-        {
-            Save(SeriesChart(report, $"{report.Market}: national and core prices", [p, .. report.CorePrices.Values]), "prices");
-        }
-        if (report.YieldGap.Count > 0)
-        {
-            Save(SpreadChart(report), "spread");
-        }
-        if (report.Growth.Count > 0)
-        {
-            Save(SeriesChart(report, $"{report.Market}: growth expectations", [.. report.Growth.Values]), "growth");
+            var png = Path.Combine(dir, $"{name}.png");
+            plot.SavePng(png, Width, Height);
+            written.Add(png);
+            var svg = Path.Combine(dir, $"{name}.svg");
+            plot.SaveSvg(svg, Width, Height);
+            written.Add(svg);
         }
         return written;
     }
 
+    /// <summary>
+    /// Every chart as an SVG element for inlining in a page, with titles in the reader's language.
+    /// Element ids are prefixed by the chart's name, so several charts can share one page.
+    /// </summary>
+    public static IReadOnlyList<CycleChart> Svgs(CycleReport report, CycleChartTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(texts);
+        return Plots(report, texts).Select(p => new CycleChart(p.Name, p.Title, InlineSvg.Prepare(p.Plot.GetSvgHtml(Width, Height), p.Name, Width, Height))).ToList();
+    }
+
+    private static List<(string Name, string Title, Plot Plot)> Plots(CycleReport report, CycleChartTexts t)
+    {
+        var plots = new List<(string, string, Plot)>();
+        void Add(string name, string title, Plot plot) => plots.Add((name, title, plot));
+        if (report.Volume is { } v)
+        {
+            var title = t.Volume(report.Market);
+            Add("volume", title, SeriesChart(report, title, [v], t));
+        }
+        if (report.Inventory is { } i)
+        {
+            var title = t.Inventory(report.Market);
+            Add("inventory", title, SeriesChart(report, title, [i], t));
+        }
+        if (report.Price is { } p)
+        {
+            var title = t.Prices(report.Market);
+            Add("prices", title, SeriesChart(report, title, [p, .. report.CorePrices.Values], t));
+        }
+        if (report.YieldGap.Count > 0)
+        {
+            var title = t.Spread(report.Market);
+            Add("spread", title, SpreadChart(report, title, t));
+        }
+        if (report.Growth.Count > 0)
+        {
+            var title = t.Growth(report.Market);
+            Add("growth", title, SeriesChart(report, title, [.. report.Growth.Values], t));
+        }
+        return plots;
+    }
+
     private static double X(YearMonth m) => new DateTime(m.Year, m.Month, 1, 0, 0, 0, DateTimeKind.Utc).ToOADate();
 
-    private static Plot SeriesChart(CycleReport report, string title, IReadOnlyList<DatedSeries> series)
+    private static Plot SeriesChart(CycleReport report, string title, IReadOnlyList<DatedSeries> series, CycleChartTexts t)
     {
         var plot = new Plot();
         ShadeStages(plot, report, series.Min(s => s.Raw.Start));
@@ -73,27 +89,27 @@ public static class CycleCharts
             var xs = Enumerable.Range(0, monthly.Count).Select(k => X(monthly.MonthOf(k))).ToArray();
             var line = plot.Add.Scatter(xs, monthly.Values.ToArray());
             line.MarkerSize = 0;
-            line.LegendText = s.Name;
-            foreach (var t in s.Retrospective)
+            line.LegendText = t.SeriesName(s.Name);
+            foreach (var point in s.Retrospective)
             {
-                plot.Add.Marker(X(t.Month), t.Value, t.Type == TurningPointType.Trough ? MarkerShape.FilledTriangleUp : MarkerShape.FilledTriangleDown, 9,
-                    t.Type == TurningPointType.Trough ? Colors.Green : Colors.Red);
+                plot.Add.Marker(X(point.Month), point.Value, point.Type == TurningPointType.Trough ? MarkerShape.FilledTriangleUp : MarkerShape.FilledTriangleDown, 9,
+                    point.Type == TurningPointType.Trough ? Colors.Green : Colors.Red);
             }
         }
         Finish(plot, title);
         return plot;
     }
 
-    private static Plot SpreadChart(CycleReport report)
+    private static Plot SpreadChart(CycleReport report, string title, CycleChartTexts t)
     {
         var plot = new Plot();
         var line = plot.Add.Scatter(report.YieldGap.Select(g => X(g.Month)).ToArray(), report.YieldGap.Select(g => (double)g.Bp).ToArray());
         line.MarkerSize = 0;
-        line.LegendText = "10-year yield minus core inflation (bp)";
+        line.LegendText = t.SpreadLine;
         var limit = plot.Add.HorizontalLine(report.Parameters.MoneyEasyBp);
-        limit.LegendText = $"{report.Parameters.MoneyEasyBp} bp: money easy at or below";
+        limit.LegendText = t.Limit(report.Parameters.MoneyEasyBp);
         limit.Color = Colors.Red;
-        Finish(plot, $"{report.Market}: is money easy? (rule 3)");
+        Finish(plot, title);
         return plot;
     }
 

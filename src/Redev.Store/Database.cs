@@ -25,7 +25,15 @@ public sealed class Database : IAsyncDisposable
         Location = location;
         if (location.Kind == StoreKind.Postgres)
         {
-            _pg = NpgsqlDataSource.Create(location.Target);
+            var cs = new NpgsqlConnectionStringBuilder(location.Target);
+            if (!location.Target.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+            {
+                // The ledger's writer sends the same few statements on every commit; prepared once
+                // per connection, PostgreSQL stops parsing and planning them each time.
+                cs.MaxAutoPrepare = 32;
+                cs.AutoPrepareMinUsages = 2;
+            }
+            _pg = NpgsqlDataSource.Create(cs.ConnectionString);
         }
         else
         {

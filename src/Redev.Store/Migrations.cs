@@ -125,6 +125,30 @@ public static class Migrations
             );
             INSERT INTO ledger_meta (id, version) VALUES (1, 0);
             """),
+        new(3, "ledger: the audit trail of acts that move no units, hash-chained and signed by the notary", """
+            CREATE TABLE ledger_audit (
+                scheme_id text NOT NULL,
+                seq bigint NOT NULL,
+                action text NOT NULL,
+                actor text NOT NULL,
+                subject text NOT NULL,
+                detail text NOT NULL,
+                at_ticks bigint NOT NULL,
+                prev_hash text NOT NULL,
+                hash text NOT NULL,
+                signature text NOT NULL,
+                public_key text NOT NULL,
+                PRIMARY KEY (scheme_id, seq)
+            );
+            """),
+        // Transfer ids are random: a unique index over all of them dirtied a random index page per
+        // entry, the largest part of each commit's writes. Uniqueness is the single writer's to keep
+        // (its book holds every id, rebuilt from the entries) and verify's to check; lookups by id
+        // are only ever for two-phase transfers, so only pending entries are indexed by id.
+        new(4, "ledger: index only pending entries by id", """
+            DROP INDEX ledger_entries_id;
+            CREATE INDEX ledger_entries_pending_id ON ledger_entries (scheme_id, id) WHERE kind = 'Pending';
+            """),
     ];
 
     /// <summary>Applies every migration newer than the database, each in its own transaction.</summary>

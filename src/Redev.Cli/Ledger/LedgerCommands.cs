@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Redev.Ledger;
 using Redev.Schemes;
@@ -19,6 +20,7 @@ public static class LedgerCommands
         var command = new Command("ledger", "The unit ledger: balances, verification, checkpoints and receipts.");
         command.Subcommands.Add(Verify(io));
         command.Subcommands.Add(Balances(io));
+        command.Subcommands.Add(AuditCommand.Build(io));
         command.Subcommands.Add(Receipt(io));
         command.Subcommands.Add(VerifyReceipt(io));
         command.Subcommands.Add(NotaryKeyCommand(io));
@@ -40,18 +42,40 @@ public static class LedgerCommands
     private static Command Verify(CliIO io)
     {
         var db = Options.Db();
-        var c = new Command("verify", "Re-walk every scheme's hash chain, balances and checkpoints; name the first entry that does not match.");
+        var key = new Option<FileInfo?>("--key")
+        {
+            Description = "The notary's public key (PEM): every checkpoint and audit record must then be signed by it, not just by the key stored beside it.",
+        };
+        var c = new Command("verify", "Re-walk every scheme's hash chain, balances, checkpoints and audit trail; name the first entry that does not match.");
         c.Options.Add(db);
+        c.Options.Add(key);
         c.SetAction(async (parse, ct) =>
         {
+            using var pinned = parse.GetValue(key) is not null ? ECDsa.Create() : null;
+            if (pinned is not null)
+            {
+                var file = parse.GetValue(key)!;
+                if (!file.Exists)
+                {
+                    return io.Refuse(new Refusal("not-found", $"{file}: key file not found."));
+                }
+                try
+                {
+                    pinned.ImportFromPem(await File.ReadAllTextAsync(file.FullName, ct));
+                }
+                catch (ArgumentException ex)
+                {
+                    return io.Refuse(new Refusal("bad-key", $"{file}: not a PEM public key ({ex.Message})."));
+                }
+            }
             await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
-            var report = await LedgerVerifier.VerifyAsync(store.Database, ct);
+            var report = await LedgerVerifier.VerifyAsync(store.Database, pinned, ct);
             foreach (var p in report.Problems)
             {
                 io.Err.WriteLine($"verify: {p}");
             }
             io.Out.WriteLine(report.Ok
-                ? $"ledger OK: {report.Entries} entries in {report.Schemes} scheme(s), {report.Checkpoints} checkpoint(s) verified"
+                ? $"ledger OK: {report.Entries} entries in {report.Schemes} scheme(s), {report.Checkpoints} checkpoint(s), {report.AuditRecords} audit record(s) verified"
                 : $"ledger BROKEN: {report.Problems.Count} problem(s) in {report.Entries} entries");
             return report.Ok ? ExitCodes.Ok : ExitCodes.Refused;
         });

@@ -27,12 +27,12 @@ public sealed class LedgerReader(Database db)
         return list;
     }
 
-    /// <summary>The entry with this id and the entries that post or void it (a two-phase transfer's whole story), in chain order.</summary>
+    /// <summary>A two-phase transfer's whole story: its pending entry and the entries that post or void it, in chain order.</summary>
     public async Task<IReadOnlyList<LedgerEntry>> EntriesOfTransferAsync(SchemeId scheme, Guid id, CancellationToken ct = default)
     {
         await using var conn = await db.OpenAsync(ct);
         await using var cmd = LedgerSql.Command(conn, null,
-            $"SELECT {EntryRows.Columns} FROM ledger_entries WHERE scheme_id = @s AND (id = @i OR pending_id = @i) ORDER BY seq");
+            $"SELECT {EntryRows.Columns} FROM ledger_entries WHERE scheme_id = @s AND ((kind = 'Pending' AND id = @i) OR pending_id = @i) ORDER BY seq");
         LedgerSql.Add(cmd, "s", scheme.Value);
         LedgerSql.Add(cmd, "i", id.ToString("N"));
         var list = new List<LedgerEntry>();

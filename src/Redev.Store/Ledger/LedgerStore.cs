@@ -98,8 +98,31 @@ public sealed class LedgerStore : IAsyncDisposable
         }
     }
 
-    // Reads go through the writer so they see every commit, including other processes' (it reloads on a version change).
-    private async Task SyncAsync(CancellationToken ct) => await SweepAsync(ct);
+    /// <summary>
+    /// Brings the book up to date before a read. When no process has written since the book was
+    /// loaded (one cheap read of the version, no write transaction) and no pending transfer is due
+    /// to void itself, the book is current as it is; otherwise the read goes through the writer,
+    /// which reloads and sweeps. Reads thus wait for writes only when they must.
+    /// </summary>
+    private async Task SyncAsync(CancellationToken ct)
+    {
+        var known = Volatile.Read(ref _version);
+        bool due;
+        lock (_bookLock)
+        {
+            due = _book.SchemesWithPendingsDue(_clock.GetUtcNow()).Any();
+        }
+        if (known >= 0 && !due)
+        {
+            await using var conn = await _db.OpenAsync(ct);
+            await using var cmd = LedgerSql.Command(conn, null, "SELECT version FROM ledger_meta WHERE id = 1");
+            if (Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == known)
+            {
+                return;
+            }
+        }
+        await SweepAsync(ct);
+    }
 
     private async Task WriteLoopAsync()
     {
@@ -130,7 +153,7 @@ public sealed class LedgerStore : IAsyncDisposable
                     await _conn.DisposeAsync();
                     _conn = null;
                 }
-                _version = -1;
+                Volatile.Write(ref _version, -1);
             }
         }
     }
@@ -159,8 +182,9 @@ public sealed class LedgerStore : IAsyncDisposable
         _conn ??= await _db.OpenAsync();
         var conn = _conn;
         await using var tx = await conn.BeginTransactionAsync();
-        await LedgerSql.LockWritersAsync(conn, tx, _db.Kind, default);
-        var version = await LedgerSql.ReadVersionAsync(conn, tx, default);
+        var now = _clock.GetUtcNow();
+        var requested = ops.SelectMany(o => o.Batch?.Select(r => r.Scheme) ?? []).ToHashSet();
+        var (version, states) = await LedgerSql.OpenCommitAsync(conn, tx, _db.Kind, requested.Concat(_book.SchemesWithPendingsDue(now)), default);
         if (version != _version)
         {
             // Another process wrote since we last looked (or this is the first commit): rebuild the book.
@@ -169,11 +193,14 @@ public sealed class LedgerStore : IAsyncDisposable
             {
                 _book = fresh;
             }
-            _version = version;
+            Volatile.Write(ref _version, version);
+            // The fresh book may have pendings due in schemes the first read did not ask about.
+            var missing = _book.SchemesWithPendingsDue(now).Where(x => !states.ContainsKey(x)).ToArray();
+            foreach (var (id, state) in await LedgerSql.SchemeStatesAsync(conn, tx, _db.Kind, missing, default))
+            {
+                states[id] = state;
+            }
         }
-        var now = _clock.GetUtcNow();
-        var schemes = ops.SelectMany(o => o.Batch?.Select(r => r.Scheme) ?? []).Concat(_book.SchemesWithPendingsDue(now)).ToArray();
-        var states = await LedgerSql.SchemeStatesAsync(conn, tx, _db.Kind, schemes, default);
         var draft = _book.Begin(now, s => states.TryGetValue(s, out var st) ? st : null);
         draft.ExpirePendings();
         var outcomes = new BatchOutcome[ops.Count];
@@ -198,11 +225,11 @@ public sealed class LedgerStore : IAsyncDisposable
         {
             await LedgerSql.WriteAsync(conn, tx, draft, default);
             await tx.CommitAsync();
-            _version = version + 1;
             lock (_bookLock)
             {
                 draft.CommitToBook();
             }
+            Volatile.Write(ref _version, version + 1);
         }
         for (var i = 0; i < ops.Count; i++)
         {

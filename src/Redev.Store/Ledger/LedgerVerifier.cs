@@ -5,25 +5,34 @@ using Redev.Schemes;
 namespace Redev.Store.Ledger;
 
 /// <summary>What a full verification found.</summary>
-public sealed record LedgerReport(int Schemes, long Entries, int Checkpoints, IReadOnlyList<string> Problems)
+public sealed record LedgerReport(int Schemes, long Entries, int Checkpoints, long AuditRecords, IReadOnlyList<string> Problems)
 {
     public bool Ok => Problems.Count == 0;
 }
 
 /// <summary>
 /// Re-walks every scheme's chain from the first entry: positions, links, hashes; then checks that
-/// the stored balances are what the entries add up to, and that every checkpoint's root and
-/// signature hold. It reports, per scheme, the first entry that does not match.
+/// the stored balances are what the entries add up to, that every checkpoint's root and
+/// signature hold, and that the audit trail's chain and signatures hold. It reports, per scheme,
+/// the first entry (and the first audit record) that does not match.
 /// </summary>
+/// <remarks>
+/// Signatures are checked against the public key stored beside each checkpoint or record, unless a
+/// notary key is pinned: then they must all be that key's, which is what catches a forger who
+/// re-signed a rewritten history with a key of their own.
+/// </remarks>
 public static class LedgerVerifier
 {
-    public static async Task<LedgerReport> VerifyAsync(Database db, CancellationToken ct = default)
+    public static async Task<LedgerReport> VerifyAsync(Database db, CancellationToken ct = default) => await VerifyAsync(db, null, ct);
+
+    public static async Task<LedgerReport> VerifyAsync(Database db, ECDsa? pinnedKey, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var problems = new List<string>();
         var replayed = new Dictionary<(SchemeId, AccountRef), AccountBalance>();
         var leaves = new Dictionary<SchemeId, List<byte[]>>();
         var broken = new HashSet<SchemeId>();
+        var ids = new Dictionary<Guid, (SchemeId Scheme, long Seq)>();
         long count = 0;
         await using var conn = await db.OpenAsync(ct);
         await using (var cmd = LedgerSql.Command(conn, null, $"SELECT {EntryRows.Columns} FROM ledger_entries ORDER BY scheme_id, seq"))
@@ -49,6 +58,7 @@ public static class LedgerVerifier
                 var problem = e.Seq != seq + 1 ? $"{where}: expected entry #{seq + 1} here; the chain has a gap or a reordering"
                     : !e.PrevHash.AsSpan().SequenceEqual(previous) ? $"{where}: it does not link to the entry before it (previous hash differs)"
                     : !EntryCodec.Hash(e).AsSpan().SequenceEqual(e.Hash) ? $"{where}: its content does not match its hash (the row was changed after it was written)"
+                    : ids.TryGetValue(e.Id, out var first) ? $"{where}: its id was already used by scheme {first.Scheme}, entry #{first.Seq} (ids are unique)"
                     : null;
                 if (problem is not null)
                 {
@@ -56,6 +66,7 @@ public static class LedgerVerifier
                     broken.Add(e.Scheme);
                     continue;
                 }
+                ids[e.Id] = (e.Scheme, e.Seq);
                 Replay(replayed, e);
                 leaves[e.Scheme].Add(Merkle.Leaf(e.Hash));
                 (previous, seq) = (e.Hash, e.Seq);
@@ -73,12 +84,14 @@ public static class LedgerVerifier
             {
                 problems.Add($"{where}: its root does not match the journal's first {c.Count} entries");
             }
-            else if (!c.VerifySignature(key))
+            else if (!c.VerifySignature(pinnedKey ?? key))
             {
-                problems.Add($"{where}: its signature does not verify");
+                problems.Add($"{where}: its signature does not verify{(pinnedKey is null ? "" : " under the notary key given")}");
             }
         }
-        return new LedgerReport(leaves.Count, count, checkpoints.Count, problems);
+        var (audits, auditProblems) = await AuditTrail.VerifyAsync(db, pinnedKey, ct);
+        problems.AddRange(auditProblems);
+        return new LedgerReport(leaves.Count, count, checkpoints.Count, audits, problems);
     }
 
     private static void Replay(Dictionary<(SchemeId, AccountRef), AccountBalance> b, LedgerEntry e)

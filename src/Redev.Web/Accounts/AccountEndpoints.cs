@@ -1,4 +1,6 @@
 using Redev.Schemes;
+using Redev.Store;
+using Redev.Store.Ledger;
 using Redev.Web.Hosting;
 using Redev.Web.Problems;
 using Redev.Web.Schemes;
@@ -63,5 +65,12 @@ public static class AccountEndpoints
             })
             .RequireAuthorization(Policies.ApiNotary)
             .WithSummary("Link a user account to a register owner after checking identity (notary).");
+        api.MapGet("/schemes/{id}/audit", async (string id, HttpContext http, RedevStore store, CancellationToken ct) =>
+                SchemeId.TryParse(id, out var sid)
+                    ? Results.Ok((await AuditTrail.ReadAsync(store.Database, sid, ct)).Select(x => AuditRecordDto.From(x.Record, x.PublicKeyPem)))
+                    : ApiProblems.NotFound(http, $"There is no scheme \"{id}\".", "no-scheme"))
+            .RequireAuthorization(Policies.ApiStaff)
+            .WithTags("Accounts")
+            .WithSummary("The scheme's audit trail (owner links and other acts that move no units): hash-chained, each record signed by the notary (staff).");
     }
 }

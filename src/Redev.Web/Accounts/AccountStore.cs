@@ -1,5 +1,10 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using Dapper;
+using Redev.Ledger;
+using Redev.Schemes;
 using Redev.Store;
+using Redev.Store.Ledger;
 using Redev.Web.Hosting;
 
 namespace Redev.Web.Accounts;
@@ -81,23 +86,31 @@ public sealed class AccountStore(RedevStore store)
         return row?.ToUser();
     }
 
-    /// <summary>Links a register owner to a user; false when the owner is already linked to someone.</summary>
-    public async Task<bool> LinkOwnerAsync(OwnerLink link, CancellationToken ct = default)
+    /// <summary>
+    /// Links a register owner to a user and records the act in the scheme's audit trail, signed by
+    /// the notary's key, in one transaction: a link never exists without its audit record. Null when
+    /// the owner is already linked to someone.
+    /// </summary>
+    public async Task<AuditRecord?> LinkOwnerAsync(OwnerLink link, ECDsa notary, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(notary);
         await using var conn = await Db.OpenAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         var taken = await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM web_owner_links WHERE scheme_id = @S AND owner = @O",
             new { S = link.SchemeId, O = link.Owner }, tx);
         if (taken > 0)
         {
-            return false;
+            return null;
         }
         await conn.ExecuteAsync("""
             INSERT INTO web_owner_links (scheme_id, owner, user_name, linked_by, linked_at) VALUES (@SchemeId, @Owner, @UserName, @LinkedBy, @LinkedAt)
             """, new { link.SchemeId, link.Owner, UserName = Normalise(link.UserName), link.LinkedBy, LinkedAt = StoreTime.Write(link.LinkedAt) }, tx);
+        var detail = JsonSerializer.Serialize(new { userName = Normalise(link.UserName), identityChecked = true });
+        var record = await AuditTrail.AppendAsync(conn, tx, Db.Kind, SchemeId.Parse(link.SchemeId), AuditRecord.OwnerLinked, link.LinkedBy, link.Owner,
+            detail, link.LinkedAt, notary, ct);
         await tx.CommitAsync(ct);
-        return true;
+        return record;
     }
 
     public async Task<IReadOnlyList<OwnerLink>> LinksAsync(string schemeId, CancellationToken ct = default)

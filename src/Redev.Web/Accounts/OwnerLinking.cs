@@ -1,16 +1,18 @@
 using Redev.Schemes;
 using Redev.Web.Hosting;
+using Redev.Web.Ledger;
 using Redev.Web.Schemes;
 
 namespace Redev.Web.Accounts;
 
 /// <summary>
 /// The notary's act of tying an owner account to a register owner, after checking the person's
-/// identity. Until then an owner account reaches nobody's records.
+/// identity. Until then an owner account reaches nobody's records. Each link is also an entry of
+/// the scheme's audit trail in the ledger, signed with the notary's key.
 /// </summary>
-public sealed class OwnerLinking(AccountStore accounts, SchemeService schemes, ILogger<OwnerLinking> log)
+public sealed class OwnerLinking(AccountStore accounts, SchemeService schemes, NotarySigner notary, ILogger<OwnerLinking> log)
 {
-    public async Task<(OwnerLink? Link, Refusal? Refusal)> LinkAsync(SchemeId id, string? userName, string? owner, string notary, CancellationToken ct = default)
+    public async Task<(OwnerLink? Link, Refusal? Refusal)> LinkAsync(SchemeId id, string? userName, string? owner, string notaryUser, CancellationToken ct = default)
     {
         if (await schemes.GetAsync(id, ct) is not { } scheme)
         {
@@ -25,12 +27,12 @@ public sealed class OwnerLinking(AccountStore accounts, SchemeService schemes, I
         {
             return (null, new Refusal("unknown-owner-account", $"userName: \"{userName}\" is not an account with the owner role."));
         }
-        var link = new OwnerLink(id.Value, owner, user.UserName, notary, schemes.Now);
-        if (!await accounts.LinkOwnerAsync(link, ct))
+        var link = new OwnerLink(id.Value, owner, user.UserName, notaryUser, schemes.Now);
+        if (await accounts.LinkOwnerAsync(link, notary.Key, ct) is not { } record)
         {
             return (null, new Refusal("already-linked", $"\"{owner}\" of scheme {id} is already linked to an account."));
         }
-        log.OwnerLinked(notary, user.UserName, owner, id.Value);
+        log.OwnerLinked(notaryUser, user.UserName, owner, id.Value, record.Seq);
         return (link, null);
     }
 }

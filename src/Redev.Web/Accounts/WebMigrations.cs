@@ -48,5 +48,6 @@ public static class WebMigrations
         new(1002, "index ledger entries by pending id", """
             CREATE INDEX web_ledger_entries_pending ON ledger_entries (scheme_id, pending_id);
             """),
+        .. Cycle.CycleMigrations.All,
     ];
 }

@@ -4,6 +4,7 @@ using Redev.Store;
 using Redev.Store.Demo;
 using Redev.Web.Accounts;
 using Redev.Web.Allocation;
+using Redev.Web.Ledger;
 
 namespace Redev.Web.Hosting;
 
@@ -12,7 +13,7 @@ namespace Redev.Web.Hosting;
 /// scheme from <c>redev demo</c> (vested), a second copy still in draft so that consents and the
 /// lifecycle can be tried, the demo users of each role, and the notary's links of the two demo owners.
 /// </summary>
-public sealed class StartupSeeder(RedevStore store, AccountStore accounts, ComparisonTermsStore comparisons, TimeProvider clock, ILogger<StartupSeeder> log)
+public sealed class StartupSeeder(RedevStore store, AccountStore accounts, ComparisonTermsStore comparisons, NotarySigner notary, TimeProvider clock, ILogger<StartupSeeder> log)
     : IHostedService
 {
     /// <summary>The draft demo scheme, where consents can still be given and the convener can open enrolment.</summary>
@@ -83,7 +84,7 @@ public sealed class StartupSeeder(RedevStore store, AccountStore accounts, Compa
             {
                 if (await store.Schemes.GetAsync(id, ct) is { Register: { } r } && r.OwnsAny(u.Owner))
                 {
-                    await accounts.LinkOwnerAsync(new OwnerLink(id.Value, u.Owner, u.UserName, "notary", now), ct);
+                    await accounts.LinkOwnerAsync(new OwnerLink(id.Value, u.Owner, u.UserName, "notary", now), notary.Key, ct);
                 }
             }
         }

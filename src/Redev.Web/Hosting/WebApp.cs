@@ -4,6 +4,7 @@ using Redev.Store;
 using Redev.Web.Accounts;
 using Redev.Web.Allocation;
 using Redev.Web.Consents;
+using Redev.Web.Cycle;
 using Redev.Web.Ledger;
 using Redev.Web.Localization;
 using Redev.Web.Registers;
@@ -41,6 +42,7 @@ public static class WebApp
         services.AddSingleton<AllocationPreview>();
         services.AddSingleton<Risk.SchemeRisks>();
         services.AddHostedService<StartupSeeder>();
+        MarketServices.Add(services);
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -95,6 +97,7 @@ public static class WebApp
         AllocationEndpoints.Map(api);
         Risk.RiskEndpoints.Map(api);
         LedgerEndpoints.Map(api);
+        MarketEndpoints.Map(api);
         // Anything else under /api is a problem-details 404, not a page.
         api.MapFallback((HttpContext http) => Problems.ApiProblems.NotFound(http, $"There is no API endpoint {http.Request.Method} {http.Request.Path}; see /openapi/v1.json.", "no-endpoint"))
             .AllowAnonymous();

@@ -54,7 +54,7 @@ public static class EntryCodec
         return SHA256.HashData(buffer);
     }
 
-    private static void Str(Stream s, string value)
+    internal static void Str(Stream s, string value)
     {
         var bytes = Encoding.UTF8.GetBytes(value);
         Span<byte> len = stackalloc byte[4];
@@ -63,14 +63,14 @@ public static class EntryCodec
         s.Write(bytes);
     }
 
-    private static void Int(Stream s, long value)
+    internal static void Int(Stream s, long value)
     {
         Span<byte> b = stackalloc byte[8];
         BinaryPrimitives.WriteInt64BigEndian(b, value);
         s.Write(b);
     }
 
-    private static void Id(Stream s, Guid id)
+    internal static void Id(Stream s, Guid id)
     {
         Span<byte> b = stackalloc byte[16];
         id.TryWriteBytes(b, bigEndian: true, out _);

@@ -52,4 +52,31 @@ public class LedgerConcurrencyTests
         Assert.Equal("insufficient", refused.Refusal!.Code);
         Assert.Equal(60, await f.BalanceAsync(Units("B")));
     }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task A_store_that_has_read_once_still_sees_another_stores_later_writes(StoreKind kind)
+    {
+        await using var f = await CreateAsync(kind, funded: ("A", 100));
+        Assert.Equal(0, await f.BalanceAsync(Units("B")));
+        await using var second = await RedevStore.OpenAsync(f.Location);
+
+        await second.Ledger.SubmitOneAsync(f.Transfer(Units("A"), Units("B"), 25));
+
+        Assert.Equal(25, await f.BalanceAsync(Units("B")));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task A_read_after_a_pending_transfer_expires_shows_it_voided(StoreKind kind)
+    {
+        await using var f = await CreateAsync(kind, funded: ("A", 100));
+        var pending = f.Transfer(Units("A"), Units("B"), 40) with { Kind = EntryKind.Pending, Expires = Start.AddDays(1) };
+        await f.Store.Ledger.SubmitOneAsync(pending);
+        Assert.Equal(40, (await f.Store.Ledger.BalancesAsync(SchemeUnderTest)).Single(b => b.Account == Units("A")).Balance.PendingDebits);
+
+        f.Time.Now = Start.AddDays(1).AddSeconds(1);
+
+        Assert.Equal(new AccountBalance(100, 0, 0), (await f.Store.Ledger.BalancesAsync(SchemeUnderTest)).Single(b => b.Account == Units("A")).Balance);
+    }
 }

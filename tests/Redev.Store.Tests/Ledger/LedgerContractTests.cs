@@ -119,6 +119,31 @@ public class LedgerContractTests
 
     [Theory]
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task An_entry_chained_in_behind_the_ledgers_back_with_a_used_id_is_named_by_verify(StoreKind kind)
+    {
+        await using var f = await CreateAsync(kind, funded: ("A", 100));
+        var first = f.Transfer(Units("A"), Units("B"), 1);
+        await f.Store.Ledger.SubmitOneAsync(first);
+        var last = (await f.Store.Journal.EntriesAsync(SchemeUnderTest))[^1];
+        var forged = LedgerEntry.Create(first with { Amount = 2 }, last.Seq + 1, Start, last.Hash);
+        await using (var conn = await f.Store.Database.OpenAsync())
+        {
+            await conn.ExecuteAsync("""
+                INSERT INTO ledger_entries (scheme_id, seq, id, kind, code, asset, debit_holder, debit_pledged_to, credit_holder, credit_pledged_to,
+                    amount, pending_id, expires_ticks, timestamp_ticks, authorized_by, metadata, prev_hash, hash)
+                VALUES (@S, @Seq, @Id, 'Posted', 'Transfer', 'units', 'A', '', 'B', '', 2, NULL, NULL, @T, @By, @M, @P, @H)
+                """, new { S = SchemeUnderTest.Value, forged.Seq, Id = forged.Id.ToString("N"), T = forged.Timestamp.UtcTicks, By = forged.AuthorizedBy,
+                M = forged.Metadata, P = Convert.ToHexStringLower(forged.PrevHash), H = Convert.ToHexStringLower(forged.Hash) });
+        }
+
+        var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
+
+        Assert.Contains(report.Problems, p => p.StartsWith($"scheme {SchemeUnderTest}, entry #{forged.Seq}", StringComparison.Ordinal)
+            && p.Contains($"its id was already used by scheme {SchemeUnderTest}, entry #{last.Seq}", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
     public async Task A_balance_edited_in_the_database_is_caught_by_verify(StoreKind kind)
     {
         await using var f = await CreateAsync(kind, funded: ("A", 100));

@@ -149,6 +149,7 @@ public class JourneyTests
         b.Driver.FindElement(By.XPath("//select[@id='link-owner']/option[.='HO Chi Keung']")).Click();
         b.Click("#link-go");
         Assert.Contains("wong is now linked to HO Chi Keung", b.Text("#link-done"), StringComparison.Ordinal);
+        Assert.Contains("HO Chi Keung", b.Text("#audit-table tbody tr:last-child"), StringComparison.Ordinal);
         b.Shot("owner-links");
         b.SignOut();
 

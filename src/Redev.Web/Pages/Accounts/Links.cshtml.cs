@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Redev.Ledger;
 using Redev.Schemes;
+using Redev.Store;
+using Redev.Store.Ledger;
 using Redev.Web.Accounts;
 using Redev.Web.Localization;
 using Redev.Web.Schemes;
@@ -11,13 +14,16 @@ namespace Redev.Web.Pages.Accounts;
 
 /// <summary>The notary ties owner accounts to register owners, after checking each person's identity.</summary>
 [Authorize(Roles = Roles.Notary)]
-public sealed class LinksModel(SchemeService schemes, AccountStore accounts, OwnerLinking linking, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class LinksModel(SchemeService schemes, AccountStore accounts, OwnerLinking linking, RedevStore store, IStringLocalizer<SharedResource> l) : PageModel
 {
     public string Id { get; private set; } = "";
     public string Name { get; private set; } = "";
     public IReadOnlyList<OwnerLink> Links { get; private set; } = [];
     public IReadOnlyList<WebUser> OwnerAccounts { get; private set; } = [];
     public IReadOnlyList<string> Unlinked { get; private set; } = [];
+
+    /// <summary>The scheme's audit trail, where each link is also recorded, hash-chained and signed.</summary>
+    public IReadOnlyList<AuditRecord> Audit { get; private set; } = [];
     public string? Error { get; private set; }
     public string? Done { get; private set; }
 
@@ -60,6 +66,7 @@ public sealed class LinksModel(SchemeService schemes, AccountStore accounts, Own
         OwnerAccounts = (await accounts.ListAsync(ct)).Where(u => u.Role == Roles.Owner).ToArray();
         var linked = Links.Select(k => k.Owner).ToHashSet(StringComparer.Ordinal);
         Unlinked = (s.Register?.Owners ?? []).Where(o => !linked.Contains(o)).ToArray();
+        Audit = (await AuditTrail.ReadAsync(store.Database, sid, ct)).Select(x => x.Record).ToArray();
         return true;
     }
 }

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
+using Redev.Charts;
+using Redev.Cycle;
+
+namespace Redev.Web.Cycle;
+
+/// <summary>
+/// The monitor's findings in the reader's words: months as "March 2012" / "2012年3月", verdicts,
+/// turning points, and the domain's "missing" sentences, which are fixed English texts (docs/cycle.md)
+/// translated here by their form; an unknown one is shown as it is rather than dropped.
+/// </summary>
+public static partial class CycleWords
+{
+    public static string Month(YearMonth m) =>
+        new DateTime(m.Year, m.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("Y", CultureInfo.CurrentCulture);
+
+    /// <summary>Basis points as percentage points, e.g. 120 → "1.2" (the unit elderly readers know from bank rates).</summary>
+    public static string Points(int bp) => (Math.Abs(bp) / 100m).ToString("0.##", CultureInfo.CurrentCulture);
+
+    public static string Number(int n) => n.ToString("N0", CultureInfo.CurrentCulture);
+
+    public static string Verdict(IStringLocalizer l, CycleVerdict v) => l["Verdict_" + v];
+
+    public static string VerdictExplained(IStringLocalizer l, CycleVerdict v) => l["VerdictWhy_" + v];
+
+    public static string Turn(IStringLocalizer l, TurningPointType t) => l[t == TurningPointType.Trough ? "Trough" : "Peak"];
+
+    public static string Missing(IStringLocalizer l, string missing)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        ArgumentNullException.ThrowIfNull(missing);
+        if (NoSeries().Match(missing) is { Success: true } none)
+        {
+            return l["NotEvaluable", l["Role_" + none.Groups[1].Value]];
+        }
+        if (Money().Match(missing) is { Success: true } money)
+        {
+            var gap = int.Parse(money.Groups[1].Value, CultureInfo.InvariantCulture);
+            var limit = int.Parse(money.Groups[2].Value, CultureInfo.InvariantCulture);
+            return l["MissingMoney", Points(gap), l[gap < 0 ? "Below" : "Above"], Points(limit)];
+        }
+        if (missing.StartsWith(GrowthPrefix, StringComparison.Ordinal))
+        {
+            return l["MissingGrowth", missing[GrowthPrefix.Length..]];
+        }
+        var fixedText = missing switch
+        {
+            "volume has not troughed" => l["MissingVolume"],
+            "inventory (months' supply) has not peaked or fallen" => l["MissingInventory"],
+            "prices have not troughed" => l["MissingPrice"],
+            _ => null,
+        };
+        return fixedText?.Value ?? missing;
+    }
+
+    public static CycleChartTexts ChartTexts(IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return new CycleChartTexts(
+            m => l["ChartVolume", m], m => l["ChartInventory", m], m => l["ChartPrices", m], m => l["ChartSpread", m], m => l["ChartGrowth", m],
+            l["ChartSpreadLine"], bp => l["ChartLimit", Number(bp)])
+        {
+            // The monitor names role series by their role; named core and growth series keep the market file's names.
+            SeriesName = name => l["Legend_" + name] is { ResourceNotFound: false } t ? t.Value : name,
+        };
+    }
+
+    private const string GrowthPrefix = "growth expectations not improving: ";
+
+    [GeneratedRegex("^not evaluable: no (\\w+) series$")]
+    private static partial Regex NoSeries();
+
+    [GeneratedRegex(@"^money is not easy: the 10-year yield is (-?\d+) bp above core inflation \(limit (-?\d+) bp\)$")]
+    private static partial Regex Money();
+}

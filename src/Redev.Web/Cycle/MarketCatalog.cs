@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using Redev.Charts;
+using Redev.Cycle;
+
+namespace Redev.Web.Cycle;
+
+/// <summary>
+/// The markets of the dashboard and their reports. Markets never change once read (shipped files are
+/// part of the release, uploads are never edited), so a parsed market and each report asked for are
+/// kept; the number kept is bounded, because every <c>?asOf=</c> month is a different report.
+/// </summary>
+public sealed class MarketCatalog(MarketFolder folder, MarketStore store)
+{
+    private const int MaxKept = 128;
+
+    private readonly ConcurrentDictionary<string, Market> _markets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Id, YearMonth? AsOf), CycleReport> _reports = new();
+    private readonly ConcurrentDictionary<(string Id, YearMonth? AsOf, string Culture), IReadOnlyList<CycleChart>> _charts = new();
+
+    /// <summary>Shipped markets first (by file name), then uploaded ones.</summary>
+    public async Task<IReadOnlyList<MarketEntry>> ListAsync(CancellationToken ct)
+    {
+        var shipped = new List<MarketEntry>();
+        if (folder.Path is { } dir && Directory.Exists(dir))
+        {
+            foreach (var file in Directory.EnumerateFiles(dir, "*.json").Order(StringComparer.Ordinal))
+            {
+                var json = await File.ReadAllTextAsync(file, ct);
+                var id = Path.GetFileNameWithoutExtension(file);
+                shipped.Add(new MarketEntry(id, MarketSource.Name(json) ?? id, MarketSource.Of(json), false));
+            }
+        }
+        return [.. shipped, .. await store.ListAsync(ct)];
+    }
+
+    public async Task<MarketEntry?> FindAsync(string id, CancellationToken ct) =>
+        (await ListAsync(ct)).FirstOrDefault(m => m.Id == id);
+
+    /// <summary>The report of a market, as of a month (real time, nothing later used) or on all its data; null when there is no such market.</summary>
+    public async Task<CycleReport?> ReportAsync(string id, YearMonth? asOf, CancellationToken ct)
+    {
+        if (_reports.TryGetValue((id, asOf), out var kept))
+        {
+            return kept;
+        }
+        if (await MarketAsync(id, ct) is not { } market)
+        {
+            return null;
+        }
+        var report = CycleMonitor.Evaluate(market, asOf);
+        Keep(_reports, (id, asOf), report);
+        return report;
+    }
+
+    /// <summary>The report's charts as inline SVG, titled in the current culture's words.</summary>
+    public IReadOnlyList<CycleChart> Charts(string id, YearMonth? asOf, CycleReport report, CycleChartTexts texts)
+    {
+        var key = (id, asOf, System.Globalization.CultureInfo.CurrentUICulture.Name);
+        if (_charts.TryGetValue(key, out var kept))
+        {
+            return kept;
+        }
+        var charts = CycleCharts.Svgs(report, texts);
+        Keep(_charts, key, charts);
+        return charts;
+    }
+
+    private async Task<Market?> MarketAsync(string id, CancellationToken ct)
+    {
+        if (_markets.TryGetValue(id, out var kept))
+        {
+            return kept;
+        }
+        MarketImport? import = null;
+        if (Shipped(id) is { } path)
+        {
+            import = MarketFile.Parse(path, await File.ReadAllTextAsync(path, ct), p => File.Exists(p) ? File.ReadAllText(p) : null);
+        }
+        else if (await store.GetAsync(id, ct) is { } up)
+        {
+            import = MarketFile.Parse(MarketUpload.MarketFileName, up.Json, p => up.Files.TryGetValue(p, out var t) ? t : null);
+        }
+        if (import is null)
+        {
+            return null;
+        }
+        // A shipped file broken by hand is a deployment bug, not a reader's input: say exactly what is wrong.
+        var market = import.Market ?? throw new InvalidOperationException($"Market {id} cannot be read: " + string.Join("; ", import.Problems));
+        Keep(_markets, id, market);
+        return market;
+    }
+
+    /// <summary>The shipped market file of this id, if any; ids are checked so a path can never leave the folder.</summary>
+    private string? Shipped(string id)
+    {
+        if (folder.Path is not { } dir || !MarketUpload.IsWellFormedId(id))
+        {
+            return null;
+        }
+        var path = Path.Combine(dir, id + ".json");
+        return File.Exists(path) ? path : null;
+    }
+
+    private static void Keep<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, TValue value) where TKey : notnull
+    {
+        if (cache.Count >= MaxKept)
+        {
+            cache.Clear();
+        }
+        cache[key] = value;
+    }
+}

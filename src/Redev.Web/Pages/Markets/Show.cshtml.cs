@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Redev.Charts;
+using Redev.Cycle;
+using Redev.Web.Cycle;
+
+namespace Redev.Web.Pages.Markets;
+
+/// <summary>One row of the turning-point table.</summary>
+public sealed record TurnRow(string Series, TurningPoint Point);
+
+/// <summary>
+/// A market's dashboard: this month's checklist of the four rules, the verdict and what is missing,
+/// the charts, and the turning points. <c>?asOf=YYYY-MM</c> shows the market as it could be read in
+/// that month, from the data published by then.
+/// </summary>
+public sealed class ShowModel(MarketCatalog catalog, IStringLocalizer<CycleResource> c) : PageModel
+{
+    public MarketEntry? Entry { get; private set; }
+    public CycleReport? Report { get; private set; }
+    public YearMonth? AsOf { get; private set; }
+    public string? AsOfError { get; private set; }
+    public IReadOnlyList<ChecklistItem> Items { get; private set; } = [];
+    public IReadOnlyList<CycleChart> Charts { get; private set; } = [];
+    public IReadOnlyList<TurnRow> Turns { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id, string? asOf, CancellationToken ct)
+    {
+        if (await catalog.FindAsync(id, ct) is not { } entry)
+        {
+            return NotFound();
+        }
+        Entry = entry;
+        if (asOf is { Length: > 0 })
+        {
+            if (YearMonth.TryParse(asOf, out var m))
+            {
+                AsOf = m;
+            }
+            else
+            {
+                AsOfError = c["BadMonth", asOf];
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+        }
+        Report = await catalog.ReportAsync(id, AsOf, ct);
+        if (Report is null)
+        {
+            return NotFound();
+        }
+        Items = Checklist.For(Report, c);
+        Charts = catalog.Charts(id, AsOf, Report, CycleWords.ChartTexts(c));
+        Turns = Rows(Report);
+        return Page();
+    }
+
+    private List<TurnRow> Rows(CycleReport r)
+    {
+        var rows = new List<TurnRow>();
+        void Add(string label, DatedSeries? s) => rows.AddRange((s?.Retrospective ?? []).Select(t => new TurnRow(label, t)));
+        Add(c["Series_volume"], r.Volume);
+        Add(c["Series_inventory"], r.Inventory);
+        Add(c["Series_price"], r.Price);
+        foreach (var (name, s) in r.CorePrices)
+        {
+            Add(c["Series_core", name], s);
+        }
+        foreach (var (name, s) in r.Growth)
+        {
+            Add(c["Series_growth", name], s);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Redev.Text;
+using Redev.Web.Accounts;
+using Redev.Web.Cycle;
+using Redev.Web.Localization;
+
+namespace Redev.Web.Pages.Markets;
+
+/// <summary>
+/// The convener names a market and uploads its series; the page builds the market file, checks every
+/// file with the monitor's importer, lists each problem by file and line, and saves only a market
+/// without any.
+/// </summary>
+[Authorize(Roles = Roles.Convener)]
+[RequestSizeLimit(64L * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 64L * 1024 * 1024)]
+public sealed class UploadModel(MarketUpload upload, IStringLocalizer<CycleResource> c) : PageModel
+{
+    [BindProperty]
+    public MarketForm Form { get; set; } = new();
+
+    public IReadOnlyList<InputProblem> Problems { get; private set; } = [];
+
+    public string? Refusal { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var files = new List<UploadedFile>();
+        var problems = new List<InputProblem>();
+        foreach (var (name, file) in Form.Files())
+        {
+            if (file.Length > MarketUpload.MaxFileBytes)
+            {
+                problems.Add(new InputProblem(name, 1, "file", $"the file is larger than {MarketUpload.MaxFileBytes / 1024 / 1024} MB"));
+                continue;
+            }
+            using var reader = new StreamReader(file.OpenReadStream());
+            files.Add(new UploadedFile(name, await reader.ReadToEndAsync(ct)));
+        }
+        if (problems.Count == 0)
+        {
+            var result = await upload.SaveAsync(Form.Id?.Trim(), MarketUpload.MarketFileName, Form.ToJson(), files, User.Identity?.Name ?? "", ct);
+            if (result.Succeeded)
+            {
+                return LocalRedirect($"/Markets/{result.Id}");
+            }
+            if (result.Refusal is { } r)
+            {
+                Refusal = Texts.Refusal(c, r);
+                Response.StatusCode = r.Code == "market-exists" ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+                return Page();
+            }
+            problems.AddRange(result.Problems);
+        }
+        Problems = problems;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+}

@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using Dapper;
+using Redev.Ledger;
+using Redev.Store.Ledger;
+using Redev.Store.Tests.Support;
+using static Redev.Store.Tests.Ledger.LedgerFixture;
+
+namespace Redev.Store.Tests.Ledger;
+
+public sealed class AuditTrailTests
+{
+    private static async Task<(LedgerFixture F, ECDsa Notary)> WithThreeLinksAsync(StoreKind kind)
+    {
+        var f = await CreateAsync(kind);
+        var notary = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        foreach (var owner in new[] { "CHAN Tai Man", "WONG Yuk Lan", "LEE Siu Ming" })
+        {
+            await AuditTrail.AppendAsync(f.Store.Database, SchemeUnderTest, AuditRecord.OwnerLinked, "notary", owner, "{}", Start, notary);
+        }
+        return (f, notary);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task Records_are_chained_in_order_and_verify(StoreKind kind)
+    {
+        var (f, notary) = await WithThreeLinksAsync(kind);
+        await using var _ = f;
+        using var __ = notary;
+
+        var trail = await AuditTrail.ReadAsync(f.Store.Database, SchemeUnderTest);
+        var report = await LedgerVerifier.VerifyAsync(f.Store.Database, notary);
+
+        Assert.Equal([1L, 2, 3], trail.Select(x => x.Record.Seq));
+        Assert.Equal(trail[0].Record.Hash, trail[1].Record.PrevHash);
+        Assert.Equal("WONG Yuk Lan", trail[1].Record.Subject);
+        Assert.True(report.Ok, string.Join("; ", report.Problems));
+        Assert.Equal(3, report.AuditRecords);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task Changing_a_records_owner_in_the_database_is_named_by_verify(StoreKind kind)
+    {
+        var (f, notary) = await WithThreeLinksAsync(kind);
+        await using var _ = f;
+        using var __ = notary;
+        await using (var conn = await f.Store.Database.OpenAsync())
+        {
+            await conn.ExecuteAsync("UPDATE ledger_audit SET subject = 'SOMEONE Else' WHERE scheme_id = @s AND seq = 2", new { s = SchemeUnderTest.Value });
+        }
+
+        var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Contains("audit record #2", problem, StringComparison.Ordinal);
+        Assert.Contains("does not match its hash", problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task Deleting_a_record_leaves_a_gap_that_verify_names(StoreKind kind)
+    {
+        var (f, notary) = await WithThreeLinksAsync(kind);
+        await using var _ = f;
+        using var __ = notary;
+        await using (var conn = await f.Store.Database.OpenAsync())
+        {
+            await conn.ExecuteAsync("DELETE FROM ledger_audit WHERE scheme_id = @s AND seq = 2", new { s = SchemeUnderTest.Value });
+        }
+
+        var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
+
+        Assert.Contains(report.Problems, p => p.Contains("audit record #3", StringComparison.Ordinal) && p.Contains("gap", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task A_trail_rewritten_and_re_signed_with_another_key_fails_against_the_notarys_key(StoreKind kind)
+    {
+        await using var f = await CreateAsync(kind);
+        using var notary = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var forger = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        await AuditTrail.AppendAsync(f.Store.Database, SchemeUnderTest, AuditRecord.OwnerLinked, "notary", "CHAN Tai Man", "{}", Start, forger);
+
+        var unpinned = await LedgerVerifier.VerifyAsync(f.Store.Database);
+        var pinned = await LedgerVerifier.VerifyAsync(f.Store.Database, notary);
+
+        Assert.True(unpinned.Ok);
+        var problem = Assert.Single(pinned.Problems);
+        Assert.Contains("audit record #1", problem, StringComparison.Ordinal);
+        Assert.Contains("signature does not verify under the notary key given", problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task A_record_appended_in_a_transaction_that_rolls_back_is_not_there(StoreKind kind)
+    {
+        await using var f = await CreateAsync(kind);
+        using var notary = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        await using (var conn = await f.Store.Database.OpenAsync())
+        await using (var tx = await conn.BeginTransactionAsync())
+        {
+            await AuditTrail.AppendAsync(conn, tx, kind, SchemeUnderTest, AuditRecord.OwnerLinked, "notary", "CHAN Tai Man", "{}", Start, notary);
+            await tx.RollbackAsync();
+        }
+
+        Assert.Empty(await AuditTrail.ReadAsync(f.Store.Database, SchemeUnderTest));
+    }
+}
