@@ -57,16 +57,16 @@ public static class RiskCharts
         ArgumentNullException.ThrowIfNull(histogram);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(textAlternative);
-        var svg = Histogram(histogram, labels).GetSvgHtml(width, height);
-        var open = svg.IndexOf("<svg", StringComparison.Ordinal);
-        var end = open < 0 ? -1 : svg.IndexOf('>', open);
+        // Clip-path ids prefixed, and a viewBox so the chart scales down with the page (InlineSvg).
+        var svg = InlineSvg.Prepare(Histogram(histogram, labels).GetSvgHtml(width, height), "risk-histogram", width, height);
+        var end = svg.StartsWith("<svg", StringComparison.Ordinal) ? svg.IndexOf('>', StringComparison.Ordinal) : -1;
         if (end < 0)
         {
             throw new InvalidOperationException("ScottPlot returned no <svg> element.");
         }
         var text = System.Net.WebUtility.HtmlEncode(textAlternative);
-        var attributes = $" role=\"img\" aria-label=\"{text}\" viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMinYMin meet\" style=\"max-width: 100%; height: auto;\"";
-        return svg[open..end] + attributes + "><title>" + text + "</title>" + svg[(end + 1)..];
+        var attributes = $" role=\"img\" aria-label=\"{text}\" style=\"max-width: 100%; height: auto;\"";
+        return svg[..end] + attributes + "><title>" + text + "</title>" + svg[(end + 1)..];
     }
 
     private static Plot Histogram(OwnerHistogram h, HistogramLabels labels)

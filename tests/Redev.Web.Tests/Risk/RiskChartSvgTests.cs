@@ -19,6 +19,7 @@ public class RiskChartSvgTests
         Assert.Contains("role=\"img\" aria-label=\"Bar chart: half the futures lie between A &amp; B\"", svg, StringComparison.Ordinal);
         Assert.Contains("<title>Bar chart: half the futures lie between A &amp; B</title>", svg, StringComparison.Ordinal);
         Assert.Single(Regex.Matches(svg, "viewBox="));
+        Assert.Contains("clip-path=\"url(#risk-histogram-", svg, StringComparison.Ordinal); // ids unique on a page of several charts
     }
 
     [Fact]
