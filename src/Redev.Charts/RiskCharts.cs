@@ -22,7 +22,7 @@ public static class RiskCharts
         var months = report.Fan.Select(f => (double)f.Month).ToArray();
         written.AddRange(Save(Fan(months, report.Fan.Select(f => f.Index).ToArray(), "Price index (today = 1)", "index"), dir, "risk-index-fan"));
         written.AddRange(Save(Fan(months, report.Fan.Select(f => f.NavPerUnit).ToArray(), "NAV per unit, marked to the index at planned costs", "HKD per unit"), dir, "risk-nav-fan"));
-        written.AddRange(Save(Histogram(report.FocusHistogram), dir, "risk-owner-histogram"));
+        written.AddRange(Save(Histogram(report.FocusHistogram, HistogramLabels.English(report.FocusHistogram)), dir, "risk-owner-histogram"));
         return written;
     }
 
@@ -47,9 +47,31 @@ public static class RiskCharts
         return plot;
     }
 
-    private static Plot Histogram(OwnerHistogram h)
+    /// <summary>
+    /// The owner's histogram as an inline SVG element for a web page, with <paramref name="textAlternative"/>
+    /// as its accessible name (<c>role="img"</c>, <c>aria-label</c> and a <c>title</c>), since a screen reader
+    /// cannot read bars.
+    /// </summary>
+    public static string HistogramSvg(OwnerHistogram histogram, HistogramLabels labels, string textAlternative, int width = 720, int height = 400)
     {
-        var plot = NewPlot($"What {h.Owner} may end with at completion", "HKD at the planned completion date (middle 99% of futures)", "share of futures");
+        ArgumentNullException.ThrowIfNull(histogram);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(textAlternative);
+        // Clip-path ids prefixed, and a viewBox so the chart scales down with the page (InlineSvg).
+        var svg = InlineSvg.Prepare(Histogram(histogram, labels).GetSvgHtml(width, height), "risk-histogram", width, height);
+        var end = svg.StartsWith("<svg", StringComparison.Ordinal) ? svg.IndexOf('>', StringComparison.Ordinal) : -1;
+        if (end < 0)
+        {
+            throw new InvalidOperationException("ScottPlot returned no <svg> element.");
+        }
+        var text = System.Net.WebUtility.HtmlEncode(textAlternative);
+        var attributes = $" role=\"img\" aria-label=\"{text}\" style=\"max-width: 100%; height: auto;\"";
+        return svg[..end] + attributes + "><title>" + text + "</title>" + svg[(end + 1)..];
+    }
+
+    private static Plot Histogram(OwnerHistogram h, HistogramLabels labels)
+    {
+        var plot = NewPlot(labels.Title, labels.X, labels.Y);
         var centres = Enumerable.Range(0, h.Shares.Count).Select(i => (h.Edges[i] + h.Edges[i + 1]) / 2).ToArray();
         var bars = plot.Add.Bars(centres, h.Shares.ToArray());
         var width = h.Edges.Count > 1 ? h.Edges[1] - h.Edges[0] : 1;
@@ -62,13 +84,17 @@ public static class RiskCharts
         var sale = plot.Add.VerticalLine(h.SaleGrown.Value / 100.0);
         sale.Color = Colors.DarkOrange;
         sale.LineWidth = 2;
-        sale.LegendText = "sell today, grown: " + h.SaleGrown.ToString();
+        sale.LegendText = labels.Sale;
         var offer = plot.Add.VerticalLine(h.OfferGrown.Value / 100.0);
         offer.Color = Colors.Crimson;
         offer.LineWidth = 2;
         offer.LinePattern = LinePattern.Dashed;
-        offer.LegendText = "URA-style offer, grown: " + h.OfferGrown.ToString();
+        offer.LegendText = labels.Offer;
         plot.ShowLegend(Alignment.UpperRight);
+        if (ChartFonts.ForText(string.Concat(labels.Title, labels.X, labels.Y, labels.Sale, labels.Offer)) is { } family)
+        {
+            plot.Font.Set(family);
+        }
         return plot;
     }
 

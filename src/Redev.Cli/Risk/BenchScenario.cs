@@ -28,7 +28,7 @@ public static class BenchScenario
             Market = new RegimeDynamics(
                 [new(-0.008, 0.035), new(0.001, 0.02), new(0.006, 0.025)],
                 [[0.94, 0.06, 0], [0.04, 0.90, 0.06], [0.01, 0.04, 0.95]]),
-            Timeline = new Timeline(12, 24, 96, new(0, 2, 8), new(0, 1, 4), new(0, 6, 12)),
+            Timeline = new Timeline(12, 24, 96, new TriangularDelay(0, 2, 8), new TriangularDelay(0, 1, 4), new TriangularDelay(0, 6, 12)),
             Overrun = new CostOverrun(1.05, 0.1),
             FinanceRate = 0.06,
             DepositRate = 0.02,

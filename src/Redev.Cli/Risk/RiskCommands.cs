@@ -17,9 +17,9 @@ public static class RiskCommands
         return risk;
     }
 
-    private static Option<long?> Paths() => new("--paths")
+    private static Option<long?> Paths(string defaults) => new("--paths")
     {
-        Description = "Number of simulated futures (default: the scenario's, else 1,000,000).",
+        Description = $"Number of simulated futures (default: {defaults}).",
         Validators = { r => { if (r.GetValueOrDefault<long?>() is < 1 or > 1_000_000_000) { r.AddError("--paths must be from 1 to 1,000,000,000."); } } },
     };
 
@@ -31,26 +31,30 @@ public static class RiskCommands
 
     private static Command Run(CliIO io)
     {
-        var scenario = new Option<FileInfo>("--scenario") { Description = "The scenario file (JSON; see docs/risk.md).", Required = true };
-        var paths = Paths();
-        var seed = new Option<ulong?>("--seed") { Description = "Seed of the random streams (default: the scenario's)." };
+        var scenario = new Option<FileInfo?>("--scenario") { Description = "The scenario file (JSON; see docs/risk.md). Give this or --scheme." };
+        var db = Options.Db();
+        var scheme = SchemeOption();
+        var paths = Paths("the scenario's, else 1,000,000; 20,000 for a stored scheme");
+        var seed = new Option<ulong?>("--seed") { Description = "Seed of the random streams (default: the scenario's, or the stored-scheme default)." };
         var threads = Threads();
         var json = Options.Json();
         var chart = new Option<DirectoryInfo?>("--chart") { Description = "Write PNG and SVG charts (fan chart, an owner's histogram) into this directory." };
         var market = new Option<FileInfo?>("--market") { Description = "A market file (see docs/cycle.md): the market-cycle monitor's current verdict sets the starting regime instead of the scenario's." };
-        var command = new Command("run", "Simulate a scheme's remaining life and print each owner's outcomes.");
-        foreach (var o in new Option[] { scenario, paths, seed, threads, json, chart, market })
+        var command = new Command("run", "Simulate a scheme's remaining life and print each owner's outcomes: from a scenario file, or a stored scheme plus the documented defaults.");
+        foreach (var o in new Option[] { scenario, db, scheme, paths, seed, threads, json, chart, market })
         {
             command.Options.Add(o);
         }
         command.SetAction(async (parse, ct) =>
         {
-            var file = parse.GetValue(scenario)!;
-            var model = await ScenarioFile.LoadAsync(io, file, ct);
-            if (model is null)
+            var file = parse.GetValue(scenario);
+            var sid = parse.GetValue(scheme);
+            if ((file is null) == (sid is null))
             {
+                io.Err.WriteLine("error: give exactly one of --scenario FILE or --scheme ID (with --db FILE for the store).");
                 return ExitCodes.BadInput;
             }
+            MarketRegime? regime = null;
             if (parse.GetValue(market) is { } marketFile)
             {
                 var m = await Cycle.MarketLoader.ReadAsync(io, marketFile, ct);
@@ -62,9 +66,33 @@ public static class RiskCommands
                 {
                     return io.Refuse(new Refusal("no-reading", $"{marketFile}: the market has no month to read a verdict from."));
                 }
-                var regime = MarketRegimes.FromVerdict(now.Verdict);
-                model = model with { Scenario = model.Scenario with { StartingRegime = regime } };
-                io.Err.WriteLine($"Starting regime: {MarketRegimes.Name(regime)} (market-cycle monitor: {m.Name}, {now.Month}, {Cycle.CycleJson.Verdict(now.Verdict)}).");
+                regime = MarketRegimes.FromVerdict(now.Verdict);
+                io.Err.WriteLine($"Starting regime: {MarketRegimes.Name(regime.Value)} (market-cycle monitor: {m.Name}, {now.Month}, {Cycle.CycleJson.Verdict(now.Verdict)}).");
+            }
+            RiskModel? model;
+            string title;
+            if (file is not null)
+            {
+                model = await ScenarioFile.LoadAsync(io, file, ct);
+                if (regime is { } r && model is not null)
+                {
+                    model = model with { Scenario = model.Scenario with { StartingRegime = r } };
+                }
+                title = $"Risk of {file.Name}";
+            }
+            else
+            {
+                var loaded = await StoredScheme.LoadAsync(io, parse.GetValue(db), sid!.Value, regime, ct);
+                if (loaded.ExitCode != ExitCodes.Ok)
+                {
+                    return loaded.ExitCode;
+                }
+                model = loaded.Model;
+                title = $"Risk of scheme {sid} (stored scheme plus the defaults of docs/risk.md)";
+            }
+            if (model is null)
+            {
+                return ExitCodes.BadInput;
             }
             var report = RiskEngine.Run(model, parse.GetValue(paths) ?? model.Scenario.Paths, parse.GetValue(seed) ?? model.Scenario.Seed, parse.GetValue(threads));
             if (parse.GetValue(json))
@@ -73,7 +101,7 @@ public static class RiskCommands
             }
             else
             {
-                RiskView.Table(io, report, $"Risk of {file.Name}");
+                RiskView.Table(io, report, title);
             }
             if (parse.GetValue(chart) is { } dir)
             {
@@ -87,9 +115,25 @@ public static class RiskCommands
         return command;
     }
 
+    /// <summary>Like <see cref="Options.Scheme"/>, but optional: <c>risk run</c> takes a scheme or a scenario file.</summary>
+    private static Option<Redev.Schemes.SchemeId?> SchemeOption() => new("--scheme")
+    {
+        Description = "A stored scheme's id: simulate it with the defaults of docs/risk.md. Give this or --scenario.",
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
+            if (Redev.Schemes.SchemeId.TryParse(text, out var id))
+            {
+                return id;
+            }
+            r.AddError($"--scheme: \"{text}\" is not a scheme id; use 1-40 lower-case letters, digits and dashes.");
+            return null;
+        },
+    };
+
     private static Command Bench(CliIO io)
     {
-        var paths = Paths();
+        var paths = Paths("1,000,000");
         var threads = Threads();
         var command = new Command("bench", "Time the simulation: 1,000,000 paths x 120 months of the built-in demo scenario, all cores.");
         command.Options.Add(paths);

@@ -40,6 +40,7 @@ public static class WebApp
         services.AddSingleton<SchemeService>();
         services.AddSingleton<ComparisonTermsStore>();
         services.AddSingleton<AllocationPreview>();
+        services.AddSingleton<Risk.SchemeRisks>();
         services.AddHostedService<StartupSeeder>();
         MarketServices.Add(services);
 
@@ -94,6 +95,7 @@ public static class WebApp
         RegisterEndpoints.Map(api);
         ConsentEndpoints.Map(api);
         AllocationEndpoints.Map(api);
+        Risk.RiskEndpoints.Map(api);
         LedgerEndpoints.Map(api);
         MarketEndpoints.Map(api);
         // Anything else under /api is a problem-details 404, not a page.

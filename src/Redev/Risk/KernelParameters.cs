@@ -13,7 +13,7 @@ internal sealed class KernelParameters
     public int[] FanMonths = [];
     public double[] Drift = new double[3], Volatility = new double[3], Cumulative0 = new double[3], Cumulative1 = new double[3];
     public int StartRegime;
-    public TriangularDelay VestingDelay, DemolitionDelay, CompletionDelay;
+    public StageDelay VestingDelay, DemolitionDelay, CompletionDelay;
     public double OverrunMedian, OverrunSigma, FinanceMonthly, DepositLog;
     public bool Equity;
     public double PostValue, ConstructionCost, CommonBurden, HoldOutExtra, TotalUnits, OwnerSideUnits, DeveloperUnits;

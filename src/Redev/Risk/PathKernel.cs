@@ -174,8 +174,14 @@ internal sealed class PathKernel(KernelParameters p)
         return (pool / Vector512.Create(p.OwnerSideUnits), developer, value * restate);
     }
 
-    private static Vector512<double> Months(TriangularDelay d, Vector512<double> u)
+    private static Vector512<double> Months(StageDelay delay, Vector512<double> u)
     {
+        if (delay.Lognormal is { } l)
+        {
+            var x = Vector512.Create(l.Median) * Vector512.Exp(Vector512.Create(l.Sigma) * NormalQuantile.Of(u));
+            return Vector512.Floor(Vector512.Min(x, Vector512.Create(l.Max)) + Vector512.Create(0.5));
+        }
+        var d = delay.Triangular;
         var width = d.Max - d.Min;
         if (width <= 0)
         {
@@ -183,8 +189,8 @@ internal sealed class PathKernel(KernelParameters p)
         }
         var low = Vector512.Create(d.Min) + Vector512.Sqrt(u * Vector512.Create(width * (d.Mode - d.Min)));
         var high = Vector512.Create(d.Max) - Vector512.Sqrt((Vector512<double>.One - u) * Vector512.Create(width * (d.Max - d.Mode)));
-        var x = Vector512.ConditionalSelect(Vector512.LessThan(u, Vector512.Create((d.Mode - d.Min) / width)), low, high);
-        return Vector512.Floor(x + Vector512.Create(0.5));
+        var y = Vector512.ConditionalSelect(Vector512.LessThan(u, Vector512.Create((d.Mode - d.Min) / width)), low, high);
+        return Vector512.Floor(y + Vector512.Create(0.5));
     }
 
     private static void RecordFan(int[] bins, Vector512<double> logI, uint validBits)

@@ -82,6 +82,7 @@ internal static class ReportBuilder
             Developer = developer,
             Fund = fund,
             Fan = Fan(p, acc),
+            OwnerStreams = [streams[0], streams[1]],
             FocusHistogram = new OwnerHistogram(focus.Owner, edges, shares, focusRisk.SaleGrown, focusRisk.OfferGrown),
             Diagnostics = new RiskDiagnostics(horizonMean, sums[5] / n - horizonMean * horizonMean,
                 [Vector512Sum(acc.Occupancy0) / occupancyTotal, Vector512Sum(acc.Occupancy1) / occupancyTotal, Vector512Sum(acc.Occupancy2) / occupancyTotal],

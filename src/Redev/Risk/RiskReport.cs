@@ -71,4 +71,24 @@ public sealed record RiskReport
     public required RiskDiagnostics Diagnostics { get; init; }
 
     public OwnerRisk? For(string owner) => Owners.FirstOrDefault(o => o.Owner == owner);
+
+    /// <summary>The succeeded (per-unit) and failed (index) streams, kept so any owner's histogram can be drawn after the run.</summary>
+    internal IReadOnlyList<StreamBins> OwnerStreams { get; init; } = [];
+
+    /// <summary>
+    /// The histogram of one consenting owner's outcome, as <see cref="FocusHistogram"/> is for the focus
+    /// owner: drawn from the run's bins on request, so a report serves every owner's chart without a rerun.
+    /// Null for an owner not in the report or a hold-out (who holds no units).
+    /// </summary>
+    public OwnerHistogram? HistogramFor(string owner, int bins = 60)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bins, 1);
+        if (For(owner) is not { HoldOut: false } risk || OwnerStreams.Count < 2)
+        {
+            return null;
+        }
+        var d = Distribution.Of((OwnerStreams[0], risk.Units), (OwnerStreams[1], risk.MarketValue.Value / 100.0));
+        var (edges, shares) = d.Histogram(bins);
+        return new OwnerHistogram(owner, edges, shares, risk.SaleGrown, risk.OfferGrown);
+    }
 }

@@ -25,7 +25,6 @@ public static class ScenarioJson
 
     private static readonly string[] RegimeFields = ["monthlyDrift", "monthlyVolatility"];
     private static readonly string[] TimelineFields = ["vestingMonths", "demolitionMonths", "completionMonths", "vestingDelay", "demolitionDelay", "completionDelay"];
-    private static readonly string[] DelayFields = ["min", "mode", "max"];
 
     /// <summary>The longest horizon simulated (100 years), so a typo cannot ask for a week-long run.</summary>
     public const int MaxHorizonMonths = 1200;
@@ -57,7 +56,7 @@ public static class ScenarioJson
         }
     }
 
-    private static void Unknown(JsonFields f, JsonElement obj, string path, string[] known)
+    internal static void Unknown(JsonFields f, JsonElement obj, string path, string[] known)
     {
         foreach (var p in obj.EnumerateObject().Where(p => !known.Contains(p.Name, StringComparer.Ordinal)))
         {
@@ -248,31 +247,11 @@ public static class ScenarioJson
             f.Problem($"{path}.completionMonths", $"must come after demolition (demolitionMonths is {demolition})", t.GetProperty("completionMonths"));
         }
         var timeline = new Timeline(vesting, demolition, completion,
-            Delay(f, t, path, "vestingDelay"), Delay(f, t, path, "demolitionDelay"), Delay(f, t, path, "completionDelay"));
+            DelayJson.Read(f, t, path, "vestingDelay"), DelayJson.Read(f, t, path, "demolitionDelay"), DelayJson.Read(f, t, path, "completionDelay"));
         if (completion > 0 && timeline.HorizonMonths > MaxHorizonMonths)
         {
             f.Problem(path, $"completion plus the longest delays reaches month {timeline.HorizonMonths}, beyond the {MaxHorizonMonths}-month limit");
         }
         return timeline;
-    }
-
-    private static TriangularDelay Delay(JsonFields f, JsonElement t, string parent, string name)
-    {
-        if (f.Object(t, parent, name, false) is not { } d)
-        {
-            return TriangularDelay.None;
-        }
-        var path = $"{parent}.{name}";
-        Unknown(f, d, path, DelayFields);
-        var before = f.Count;
-        var min = f.Number(d, path, "min", 0, MaxHorizonMonths, rule: "must be zero or more months");
-        var mode = f.Number(d, path, "mode", 0, MaxHorizonMonths, rule: "must be zero or more months");
-        var max = f.Number(d, path, "max", 0, MaxHorizonMonths, rule: "must be zero or more months");
-        if (f.Count == before && !(min <= mode && mode <= max))
-        {
-            f.Problem(path, "must have min <= mode <= max", d);
-            return TriangularDelay.None;
-        }
-        return f.Count == before ? new TriangularDelay(min, mode, max) : TriangularDelay.None;
     }
 }

@@ -8,9 +8,9 @@ public sealed record Timeline(
     int VestingMonths,
     int DemolitionMonths,
     int CompletionMonths,
-    TriangularDelay VestingDelay,
-    TriangularDelay DemolitionDelay,
-    TriangularDelay CompletionDelay)
+    StageDelay VestingDelay,
+    StageDelay DemolitionDelay,
+    StageDelay CompletionDelay)
 {
     /// <summary>The last month any path can complete: every path is simulated this far.</summary>
     public int HorizonMonths => CompletionMonths + VestingDelay.MaxMonths + DemolitionDelay.MaxMonths + CompletionDelay.MaxMonths;

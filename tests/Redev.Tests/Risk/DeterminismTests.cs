@@ -13,7 +13,7 @@ public class DeterminismTests
             [new(-0.008, 0.035), new(0.001, 0.02), new(0.006, 0.025)],
             [[0.94, 0.06, 0], [0.04, 0.90, 0.06], [0.01, 0.04, 0.95]]),
         StartingRegime = MarketRegime.Downturn,
-        Timeline = new Timeline(6, 12, 36, new(0, 2, 6), new(0, 1, 3), new(0, 4, 9)),
+        Timeline = new Timeline(6, 12, 36, new TriangularDelay(0, 2, 6), new TriangularDelay(0, 1, 3), new TriangularDelay(0, 4, 9)),
         Overrun = new CostOverrun(1.05, 0.1),
         HoldOuts = ["C"],
         HoldOutPremium = 0.2,

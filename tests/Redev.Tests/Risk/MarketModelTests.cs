@@ -68,7 +68,7 @@ public class MarketModelTests
     {
         var scenario = RiskScenarios.Certain() with
         {
-            Timeline = new Timeline(6, 12, 36, new(0, 0, 6), TriangularDelay.None, new(2, 5, 8)),
+            Timeline = new Timeline(6, 12, 36, new TriangularDelay(0, 0, 6), TriangularDelay.None, new TriangularDelay(2, 5, 8)),
         };
         var report = RiskEngine.Run(RiskScenarios.Model(scenario), 200_000, 9);
 

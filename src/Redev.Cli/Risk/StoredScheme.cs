@@ -1,0 +1,38 @@
+using System.Globalization;
+using Redev.Risk;
+using Redev.Schemes;
+
+namespace Redev.Cli.Risk;
+
+/// <summary>Loads a stored scheme as a risk model with <see cref="RiskDefaults.Standard"/>, and says on stderr what was assumed.</summary>
+public static class StoredScheme
+{
+    public static async Task<(int ExitCode, RiskModel? Model)> LoadAsync(CliIO io, string? db, SchemeId id, MarketRegime? regime, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(io);
+        await using var store = await StoreAccess.OpenAsync(db, ct);
+        if (await store.Schemes.GetAsync(id, ct) is not { } scheme)
+        {
+            return (StoreAccess.NotFound(io, id), null);
+        }
+        var built = SchemeRiskModel.Build(scheme, RiskDefaults.Standard, io.Now, regime, out var refusal);
+        if (built is null)
+        {
+            return (io.Refuse(refusal!), null);
+        }
+        var s = built.Model.Scenario;
+        var t = s.Timeline;
+        io.Err.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Scheme {id} ({scheme.State}, {s.Policy}): post value {s.PostValue}, construction cost {s.ConstructionCost}, issue price {s.IssuePrice}; " +
+            $"months to vesting {t.VestingMonths}, demolition {t.DemolitionMonths}, completion {t.CompletionMonths}; every owner counted as consenting; " +
+            $"market, costs, rates and delays are the defaults of docs/risk.md (\"Stored schemes\")."));
+        if (built.EstimatedFlats > 0)
+        {
+            io.Err.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ESTIMATE: {built.EstimatedFlats} of {built.Flats} flats have no appraised value; " +
+                $"their sell-today and offer figures are estimates ({built.PerSqftFlats} by saleable area at the per-square-foot figure, " +
+                $"the rest at their share of undivided shares of {built.SiteValueBasis}), not appraisals."));
+        }
+        return (ExitCodes.Ok, built.Model);
+    }
+}

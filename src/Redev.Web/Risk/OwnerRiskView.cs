@@ -1,0 +1,74 @@
+using Redev.Primitives;
+using Redev.Risk;
+
+namespace Redev.Web.Risk;
+
+/// <summary>An amount both exactly (cents) and as text (HKD with two decimals), as the allocation preview gives them.</summary>
+public sealed record Money(long Cents, string Hkd)
+{
+    public static Money Of(Cents c) => new(c.Value, c.ToDecimalString());
+}
+
+/// <summary>The 5/25/50/75/95th percentiles of an outcome, its mean, and the expected shortfall at 5% (mean of the worst 5%).</summary>
+public sealed record OutcomeView(Money P5, Money P25, Money P50, Money P75, Money P95, Money Mean, Money ExpectedShortfall5)
+{
+    public static OutcomeView Of(OutcomeSummary s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return new(Money.Of(s.P5), Money.Of(s.P25), Money.Of(s.P50), Money.Of(s.P75), Money.Of(s.P95), Money.Of(s.Mean), Money.Of(s.ExpectedShortfall5));
+    }
+}
+
+/// <summary>The owner's histogram: bin edges in HKD and the share of futures in each bin (the middle 99%).</summary>
+public sealed record HistogramView(IReadOnlyList<double> EdgesHkd, IReadOnlyList<double> Shares);
+
+/// <summary>What the run assumed that the scheme does not record (docs/risk.md, "Stored schemes").</summary>
+/// <param name="EstimatedFlats">Flats with no appraisal in the register, whose cash figures are therefore estimates.</param>
+public sealed record RiskAssumptions(
+    string Policy, Money PostValue, Money ConstructionCost, int VestingMonths, int DemolitionMonths, int CompletionMonths,
+    double FailureBeforeVesting, double DepositRate, double FinanceRate, double AcquisitionOfferMultiple,
+    string StartingRegime, string StartingRegimeSource, int EstimatedFlats, int Flats, int EstimatedBySqft, Money SiteValueBasis, Money? ValuePerSqft);
+
+/// <summary>
+/// One owner's risk summary, for the allocation preview page and <c>GET /api/schemes/{id}/risk?owner=</c>.
+/// <see cref="FuturesIn100BelowSale"/> is the N of the plain sentence: round(100 × <see cref="ProbabilityBelowSale"/>).
+/// </summary>
+/// <param name="OwnersMedianBelowOffer">True when the owners' median outcome together is below their acquisition offers: shown first, as a warning.</param>
+/// <param name="Warning">The engine's warning in English when <see cref="OwnersMedianBelowOffer"/>; null otherwise.</param>
+/// <param name="SaleGrown">Selling today at market value, grown at the deposit rate to the planned completion month.</param>
+/// <param name="OfferGrown">The URA-style acquisition offer, grown the same way.</param>
+/// <param name="CashEstimated">True when the owner's cash figures rest on an estimated, not appraised, value of one of their flats.</param>
+public sealed record OwnerRiskView(
+    bool OwnersMedianBelowOffer, string? Warning, Money OwnersMedian, Money OwnersOfferGrown,
+    string SchemeId, string Owner, long Paths, ulong Seed, int PlannedCompletionMonth, double ProbabilityCompleted,
+    long Units, Money MarketValue, Money AcquisitionOffer, Money SaleGrown, Money OfferGrown, bool CashEstimated,
+    double ProbabilityBelowSale, double ProbabilityBelowOffer, int FuturesIn100BelowSale,
+    OutcomeView Outcome, HistogramView Histogram, RiskAssumptions Assumptions, string RoundingRule)
+{
+    /// <summary>The N of "In 100 futures like these, you would end with less than taking cash today in N".</summary>
+    public static int Per100(double probability) => (int)Math.Round(100 * probability, MidpointRounding.AwayFromZero);
+
+    /// <summary>The view of <paramref name="owner"/>, or null when the run has no such owner (or there is no run).</summary>
+    public static OwnerRiskView? From(string schemeId, SchemeRisk risk, string owner)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        if (risk.Report is not { } report || risk.Built is not { } built || report.For(owner) is not { Outcome: { } outcome } o
+            || report.HistogramFor(owner) is not { } h)
+        {
+            return null;
+        }
+        var s = built.Model.Scenario;
+        var t = s.Timeline;
+        var together = report.OwnersTogether;
+        var assumptions = new RiskAssumptions(
+            s.Policy == Redev.Allocation.AllocationPolicy.Equity ? "equity" : "cost-in-kind", Money.Of(s.PostValue), Money.Of(s.ConstructionCost),
+            t.VestingMonths, t.DemolitionMonths, t.CompletionMonths, s.FailureBeforeVesting, s.DepositRate, s.FinanceRate, s.AcquisitionOfferMultiple,
+            MarketRegimes.Name(risk.StartingRegime), risk.StartingRegimeSource, built.EstimatedFlats, built.Flats, built.PerSqftFlats, Money.Of(built.SiteValueBasis),
+            risk.Defaults.ValuePerSqft is { } rate ? Money.Of(rate) : null);
+        return new OwnerRiskView(report.Warning is not null, report.Warning, Money.Of(together.Outcome!.P50), Money.Of(together.OfferGrown),
+            schemeId, owner, report.Paths, report.Seed, report.PlannedCompletionMonth, (double)report.Succeeded / report.Paths,
+            o.Units, Money.Of(o.MarketValue), Money.Of(o.AcquisitionOffer), Money.Of(o.SaleGrown), Money.Of(o.OfferGrown), built.EstimatedOwners.Contains(owner),
+            o.ProbabilityBelowSale, o.ProbabilityBelowOffer, Per100(o.ProbabilityBelowSale),
+            OutcomeView.Of(outcome), new HistogramView(h.Edges, h.Shares), assumptions, RiskReport.RoundingRule);
+    }
+}
