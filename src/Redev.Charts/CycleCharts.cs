@@ -96,7 +96,7 @@ public static class CycleCharts
                     point.Type == TurningPointType.Trough ? Colors.Green : Colors.Red);
             }
         }
-        Finish(plot, title);
+        Finish(plot, title, series.Select(x => t.SeriesName(x.Name)));
         return plot;
     }
 
@@ -109,7 +109,7 @@ public static class CycleCharts
         var limit = plot.Add.HorizontalLine(report.Parameters.MoneyEasyBp);
         limit.LegendText = t.Limit(report.Parameters.MoneyEasyBp);
         limit.Color = Colors.Red;
-        Finish(plot, title);
+        Finish(plot, title, [t.SpreadLine, limit.LegendText]);
         return plot;
     }
 
@@ -130,10 +130,15 @@ public static class CycleCharts
         }
     }
 
-    private static void Finish(Plot plot, string title)
+    private static void Finish(Plot plot, string title, IEnumerable<string> labels)
     {
         plot.Axes.DateTimeTicksBottom();
         plot.Title(title);
         plot.ShowLegend(Alignment.UpperLeft);
+        // Chinese titles and legends need a font with their glyphs, or they vanish from the chart.
+        if (ChartFonts.ForText(string.Concat(labels.Prepend(title))) is { } family)
+        {
+            plot.Font.Set(family);
+        }
     }
 }
