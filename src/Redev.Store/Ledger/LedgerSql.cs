@@ -238,7 +238,11 @@ internal static class LedgerSql
             {
                 c.Ps[i].Value = row[i] ?? DBNull.Value;
             }
-            await c.Cmd.ExecuteNonQueryAsync(ct);
+            // Each row is one entry or one account: anything else means the book and the tables disagree.
+            if (await c.Cmd.ExecuteNonQueryAsync(ct) != 1)
+            {
+                throw new InvalidOperationException($"The ledger's tables disagree with its book: \"{sql.Split('\n')[0]}\" did not touch exactly one row for {string.Join("/", row[..4])}.");
+            }
         }
     }
 
