@@ -12,4 +12,15 @@ public static class Texts
         var t = l["Refusal_" + refusal.Code];
         return t.ResourceNotFound || t.Value == refusal.Message ? refusal.Message : $"{t.Value} ({refusal.Message})";
     }
+
+    /// <summary>
+    /// Text that comes from data in English (the Cap. 545 table, say): its translation when the
+    /// visitor's language has one under <paramref name="key"/>, else the data's own words.
+    /// </summary>
+    public static string? OrData(IStringLocalizer l, string key, string? english)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        var t = l[key];
+        return t.ResourceNotFound ? english : t.Value;
+    }
 }

@@ -11,7 +11,7 @@ public sealed record SchemeListItem(string Id, string Name, string State, int Co
 public sealed record LotProgressDto(
     string Lot, long CountableShares, long ConsentedShares, long CommonShares, decimal ConsentedPercent,
     int? ThresholdPercent, string? ThresholdClass, string? ThresholdSource, string? ThresholdVersion, int? AgeYears,
-    bool ThresholdRecorded, bool MeetsThreshold);
+    bool ThresholdRecorded, bool MeetsThreshold, string? ThresholdClassId = null);
 
 public sealed record RegisterRowDto(int Line, string Lot, string Flat, string Use, long Shares, string? Owner, string Fraction, string? Mortgagee, bool Consented);
 
@@ -60,7 +60,7 @@ public sealed record SchemeDto(
             var t = thresholds.FirstOrDefault(x => x.Lot == p.Lot);
             var percent = p.ThresholdPercent ?? t?.ThresholdPercent;
             return new LotProgressDto(p.Lot, p.CountableShares.Value, p.ConsentedShares.Value, p.CommonShares.Value, p.PercentForDisplay,
-                percent, t?.ClassDescription, t?.Source, t?.Version, t?.AgeYears, recorded, percent is { } x && p.Reaches(x));
+                percent, t?.ClassDescription, t?.Source, t?.Version, t?.AgeYears, recorded, percent is { } x && p.Reaches(x), t?.ClassId);
         }).ToArray();
     }
 

@@ -187,6 +187,8 @@ public class JourneyTests
         b.Go("/Schemes/demo-tkt");
         Assert.Contains("登記進度", b.Text("#progress"), StringComparison.Ordinal);
         Assert.Contains("已歸屬", b.Text("#scheme-state"), StringComparison.Ordinal);
+        Assert.Equal("樓齡60至69年，不在指定地區內", b.Text(".threshold-source .class"));
+        Assert.Contains("第545A章", b.Text(".threshold-source .source"), StringComparison.Ordinal);
         b.Shot("scheme-zh");
         b.Click("a.my-allocation");
         Assert.Contains("個單位", b.Text("#policy-equity .units"), StringComparison.Ordinal);
