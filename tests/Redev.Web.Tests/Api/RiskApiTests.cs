@@ -145,7 +145,7 @@ public class RiskApiTests
     [Fact]
     public async Task A_configured_market_file_sets_the_starting_regime_from_the_cycle_monitors_verdict()
     {
-        var market = Path.Combine(RepoRoot(), "data", "markets", "hong-kong.json");
+        var market = Path.Combine(RepoRoot.Path, "data", "markets", "hong-kong.json");
         var parsed = Redev.Cycle.MarketFile.Parse(market, await File.ReadAllTextAsync(market), p => File.Exists(p) ? File.ReadAllText(p) : null);
         var expected = MarketRegimes.FromVerdict(Redev.Cycle.CycleMonitor.Evaluate(parsed.Market!).Current!.Verdict);
         await using var plain = await WebFactory.StartAsync(StoreKind.Sqlite);
@@ -158,16 +158,6 @@ public class RiskApiTests
         var a = r.GetProperty("assumptions");
         Assert.Equal(MarketRegimes.Name(expected), a.GetProperty("startingRegime").GetString());
         Assert.StartsWith("Hong Kong ", a.GetProperty("startingRegimeSource").GetString(), StringComparison.Ordinal);
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "Redev.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir.FullName;
     }
 
     [Fact]

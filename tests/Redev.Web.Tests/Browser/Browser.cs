@@ -142,22 +142,10 @@ public sealed class Browser : IAsyncDisposable
     /// <summary>Saves a screenshot under TestResults/screenshots at the repository root, named by test and step.</summary>
     public void Shot(string step)
     {
-        var dir = Path.Combine(RepoRoot(), "TestResults", "screenshots");
+        var dir = Path.Combine(RepoRoot.Path, "TestResults", "screenshots");
         Directory.CreateDirectory(dir);
         _shots++;
         Driver.GetScreenshot().SaveAsFile(Path.Combine(dir, $"{_test}-{_shots:00}-{step}.png"));
-    }
-
-    private static string RepoRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "Redev.slnx")))
-            {
-                return d.FullName;
-            }
-        }
-        return AppContext.BaseDirectory;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,22 +1,13 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Redev.Web.Tests.Support;
 
 namespace Redev.Web.Tests.Localization;
 
 /// <summary>Every page string and every refusal a visitor can meet has its Traditional Chinese text.</summary>
 public partial class TranslationTests
 {
-    private static readonly string Root = FindRoot();
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Redev.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Redev.slnx not found above " + AppContext.BaseDirectory);
-    }
+    private static readonly string Root = RepoRoot.Path;
 
     private static Dictionary<string, string> Read(string file) =>
         XDocument.Load(Path.Combine(Root, "src", "Redev.Web", "Resources", file)).Root!.Elements("data")

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Redev.Web.Tests.Support;
 
 namespace Redev.Web.Tests.Risk;
 
@@ -8,12 +9,7 @@ public partial class RiskResourceTests
 {
     private static Dictionary<string, string> Read(string file)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Redev.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        var path = Path.Combine(dir!.FullName, "src", "Redev.Web", "Resources", file);
+        var path = Path.Combine(RepoRoot.Path, "src", "Redev.Web", "Resources", file);
         return XDocument.Load(path).Root!.Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
     }
 

@@ -5,7 +5,7 @@ namespace Redev.Web.Tests.Support;
 /// <summary>The shipped market files (data/markets) and upload forms built from them.</summary>
 public static class Markets
 {
-    public static string Folder { get; } = Path.Combine(RepoRoot(), "data", "markets");
+    public static string Folder { get; } = Path.Combine(RepoRoot.Path, "data", "markets");
 
     public static string Read(string file) => File.ReadAllText(Path.Combine(Folder, file));
 
@@ -42,17 +42,5 @@ public static class Markets
         var path = Path.Combine(dir, name);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    private static string RepoRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "Redev.slnx")))
-            {
-                return d.FullName;
-            }
-        }
-        throw new InvalidOperationException("Redev.slnx not found above " + AppContext.BaseDirectory);
     }
 }
