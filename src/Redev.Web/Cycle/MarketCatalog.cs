@@ -11,6 +11,13 @@ namespace Redev.Web.Cycle;
 /// </summary>
 public sealed class MarketCatalog(MarketFolder folder, MarketStore store)
 {
+    /// <summary>The month it is now in Hong Kong: no reading may be asked for as of a later one.</summary>
+    public static YearMonth ThisMonth(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return YearMonth.Of(Redev.Schemes.Scheme.HongKongDate(clock.GetUtcNow()));
+    }
+
     private const int MaxKept = 128;
 
     private readonly ConcurrentDictionary<string, Market> _markets = new(StringComparer.Ordinal);

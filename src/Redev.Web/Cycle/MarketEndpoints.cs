@@ -23,7 +23,7 @@ public static class MarketEndpoints
                     m.UploadedBy, m.UploadedAt, $"/Markets/{m.Id}", $"/api/markets/{m.Id}/signals")).ToArray()))
             .WithSummary("List the markets of the cycle monitor: those shipped in data/markets and those uploaded by a convener.");
 
-        g.MapGet("/{id}/signals", async (string id, string? asOf, MarketCatalog c, HttpContext http, CancellationToken ct) =>
+        g.MapGet("/{id}/signals", async (string id, string? asOf, MarketCatalog c, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 YearMonth? month = null;
                 if (asOf is { Length: > 0 })
@@ -31,6 +31,10 @@ public static class MarketEndpoints
                     if (!YearMonth.TryParse(asOf, out var m))
                     {
                         return ApiProblems.BadInput(http, "asOf", $"\"{asOf}\" is not a month; use YYYY-MM.", "bad-month");
+                    }
+                    if (m > MarketCatalog.ThisMonth(clock))
+                    {
+                        return ApiProblems.BadInput(http, "asOf", $"\"{asOf}\" is after this month; a reading can only use figures already published.", "bad-month");
                     }
                     month = m;
                 }

@@ -62,6 +62,40 @@ public class MarketApiTests
         Assert.Equal("asOf", p.GetProperty("field").GetString());
     }
 
+    [Fact]
+    public async Task Signals_as_of_a_month_still_to_come_are_a_problem_not_a_reading()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = await ApiClient.AsAsync(f, "investor");
+
+        var p = await ApiClient.ProblemAsync(await http.GetAsync("/api/markets/united-states/signals?asOf=9999-12"), HttpStatusCode.BadRequest, "bad-month");
+
+        Assert.Contains("after this month", p.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_dashboard_as_of_a_month_before_any_figures_is_served_without_a_reading()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = await ApiClient.SignedInPageClientAsync(f, "investor");
+
+        var r = await http.GetAsync("/Markets/united-states?asOf=1900-01");
+
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_dashboard_as_of_a_month_still_to_come_says_so_and_shows_the_latest_month()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = await ApiClient.SignedInPageClientAsync(f, "investor");
+
+        var r = await http.GetAsync("/Markets/united-states?asOf=9999-12");
+
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains("has not come yet", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
     public async Task The_convener_uploads_a_market_that_then_reads_as_the_same_files_do_from_disk(StoreKind kind)

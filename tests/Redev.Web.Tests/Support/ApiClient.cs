@@ -23,6 +23,21 @@ public static class ApiClient
         return http;
     }
 
+    /// <summary>A client signed in to the pages as a demo user (the sign-in form, its antiforgery token, the cookie).</summary>
+    public static async Task<HttpClient> SignedInPageClientAsync(WebFactory f, string user)
+    {
+        var http = f.Api();
+        var form = await http.GetStringAsync("/Account/SignIn");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEqual("", token);
+        var r = await http.PostAsync("/Account/SignIn", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = user, ["Password"] = DemoUsers.Get(user).Password, ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        return http;
+    }
+
     /// <summary>Asserts an RFC 9457 problem with this status and code, and returns it.</summary>
     public static async Task<JsonElement> ProblemAsync(HttpResponseMessage r, HttpStatusCode status, string code)
     {

@@ -15,7 +15,7 @@ public sealed record TurnRow(string Series, TurningPoint Point);
 /// the charts, and the turning points. <c>?asOf=YYYY-MM</c> shows the market as it could be read in
 /// that month, from the data published by then.
 /// </summary>
-public sealed class ShowModel(MarketCatalog catalog, IStringLocalizer<CycleResource> c) : PageModel
+public sealed class ShowModel(MarketCatalog catalog, IStringLocalizer<CycleResource> c, TimeProvider clock) : PageModel
 {
     public MarketEntry? Entry { get; private set; }
     public CycleReport? Report { get; private set; }
@@ -34,14 +34,19 @@ public sealed class ShowModel(MarketCatalog catalog, IStringLocalizer<CycleResou
         Entry = entry;
         if (asOf is { Length: > 0 })
         {
-            if (YearMonth.TryParse(asOf, out var m))
-            {
-                AsOf = m;
-            }
-            else
+            if (!YearMonth.TryParse(asOf, out var m))
             {
                 AsOfError = c["BadMonth", asOf];
                 Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+            else if (m > MarketCatalog.ThisMonth(clock))
+            {
+                AsOfError = c["FutureMonth", asOf];
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+            else
+            {
+                AsOf = m;
             }
         }
         Report = await catalog.ReportAsync(id, AsOf, ct);
