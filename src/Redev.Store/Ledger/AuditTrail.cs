@@ -32,7 +32,7 @@ public static class AuditTrail
             await using var r = await last.ExecuteReaderAsync(ct);
             if (await r.ReadAsync(ct))
             {
-                (seq, previous) = (r.GetInt64(0), Convert.FromHexString(r.GetString(1)));
+                (seq, previous) = (r.GetInt64(0), StoredHex.Decode(r.GetString(1)));
             }
         }
         var record = AuditRecord.Create(scheme, seq + 1, action, actor, subject, detail, at, previous, notary);
@@ -80,8 +80,8 @@ public static class AuditTrail
         while (await r.ReadAsync(ct))
         {
             list.Add((new AuditRecord(SchemeId.Parse(r.GetString(0)), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
-                new DateTimeOffset(r.GetInt64(6), TimeSpan.Zero), Convert.FromHexString(r.GetString(7)), Convert.FromHexString(r.GetString(8)),
-                Convert.FromHexString(r.GetString(9))), r.GetString(10)));
+                new DateTimeOffset(r.GetInt64(6), TimeSpan.Zero), StoredHex.Decode(r.GetString(7)), StoredHex.Decode(r.GetString(8)),
+                StoredHex.Decode(r.GetString(9))), r.GetString(10)));
         }
         return list;
     }
@@ -123,7 +123,14 @@ public static class AuditTrail
             return a.SignatureHolds(pinned);
         }
         using var key = ECDsa.Create();
-        key.ImportFromPem(pem);
+        try
+        {
+            key.ImportFromPem(pem);
+        }
+        catch (ArgumentException)
+        {
+            return false; // the stored key was edited into something that is not a key
+        }
         return a.SignatureHolds(key);
     }
 }

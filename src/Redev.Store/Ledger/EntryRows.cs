@@ -32,6 +32,6 @@ internal static class EntryRows
             new AccountRef(r.GetString(6), asset, r.GetString(7)), new AccountRef(r.GetString(8), asset, r.GetString(9)),
             r.GetInt64(10), r.IsDBNull(11) ? null : Guid.ParseExact(r.GetString(11), "N"),
             r.IsDBNull(12) ? null : new DateTimeOffset(r.GetInt64(12), TimeSpan.Zero), new DateTimeOffset(r.GetInt64(13), TimeSpan.Zero),
-            r.GetString(14), r.GetString(15), Convert.FromHexString(r.GetString(16)), Convert.FromHexString(r.GetString(17)));
+            r.GetString(14), r.GetString(15), StoredHex.Decode(r.GetString(16)), StoredHex.Decode(r.GetString(17)));
     }
 }

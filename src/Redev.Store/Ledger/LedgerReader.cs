@@ -54,7 +54,7 @@ public sealed class LedgerReader(Database db)
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
-            leaves.Add(Merkle.Leaf(Convert.FromHexString(r.GetString(0))));
+            leaves.Add(Merkle.Leaf(StoredHex.Decode(r.GetString(0))));
         }
         return leaves;
     }
@@ -100,8 +100,8 @@ public sealed class LedgerReader(Database db)
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
-            list.Add((new Checkpoint(SchemeId.Parse(r.GetString(0)), r.GetInt64(1), Convert.FromHexString(r.GetString(2)),
-                new DateTimeOffset(r.GetInt64(3), TimeSpan.Zero), Convert.FromHexString(r.GetString(4))), r.GetString(5)));
+            list.Add((new Checkpoint(SchemeId.Parse(r.GetString(0)), r.GetInt64(1), StoredHex.Decode(r.GetString(2)),
+                new DateTimeOffset(r.GetInt64(3), TimeSpan.Zero), StoredHex.Decode(r.GetString(4))), r.GetString(5)));
         }
         return list;
     }

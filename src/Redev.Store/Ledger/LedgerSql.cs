@@ -149,6 +149,14 @@ internal static class LedgerSql
             }
             batch.BatchCommands.Add(new NpgsqlBatchCommand(bump));
             await batch.ExecuteNonQueryAsync(ct);
+            var expected = new[] { entryRows.Length, accountRows.Length }.Where(n => n > 0).Append(1).ToArray();
+            for (var i = 0; i < expected.Length; i++)
+            {
+                if (batch.BatchCommands[i].RecordsAffected != expected[i])
+                {
+                    throw new InvalidOperationException($"The ledger's tables disagree with its book: statement {i + 1} of a commit touched {batch.BatchCommands[i].RecordsAffected} rows, not {expected[i]}.");
+                }
+            }
             return;
         }
         await RunPreparedAsync(conn, tx, InsertEntryRow, entryRows, ct);

@@ -44,7 +44,21 @@ public static class LedgerVerifier
             while (await r.ReadAsync(ct))
             {
                 count++;
-                var e = EntryRows.Read(r);
+                LedgerEntry e;
+                try
+                {
+                    e = EntryRows.Read(r);
+                }
+                catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
+                {
+                    // An edit that left a column unparseable (an id, a kind, an asset) is tampering too: name the row.
+                    problems.Add($"scheme {r.GetString(0)}, entry #{r.GetInt64(1)}: a stored field cannot be read ({ex.Message}); the row was changed after it was written");
+                    if (SchemeId.TryParse(r.GetString(0), out var unreadable))
+                    {
+                        broken.Add(unreadable);
+                    }
+                    continue;
+                }
                 if (e.Scheme != scheme)
                 {
                     (scheme, previous, seq) = (e.Scheme, EntryCodec.Genesis, 0);
@@ -79,10 +93,22 @@ public static class LedgerVerifier
             var tree = leaves.GetValueOrDefault(c.Scheme) ?? [];
             var where = $"scheme {c.Scheme}, checkpoint of {c.Count} entries signed {c.SignedAt:yyyy-MM-dd HH:mm:ss} UTC";
             using var key = ECDsa.Create();
-            key.ImportFromPem(pem);
+            var keyReadable = true;
+            try
+            {
+                key.ImportFromPem(pem);
+            }
+            catch (ArgumentException)
+            {
+                keyReadable = false;
+            }
             if (c.Count > tree.Count || !Merkle.Root(tree.Take((int)c.Count).ToArray()).AsSpan().SequenceEqual(c.Root))
             {
                 problems.Add($"{where}: its root does not match the journal's first {c.Count} entries");
+            }
+            else if (pinnedKey is null && !keyReadable)
+            {
+                problems.Add($"{where}: its stored public key cannot be read");
             }
             else if (!c.VerifySignature(pinnedKey ?? key))
             {

@@ -11,7 +11,7 @@ public sealed class AuditTrailTests
 {
     private static async Task<(LedgerFixture F, ECDsa Notary)> WithThreeLinksAsync(StoreKind kind)
     {
-        var f = await CreateAsync(kind);
+        var f = await CreateAsync(kind, funded: ("A", 10));
         var notary = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         foreach (var owner in new[] { "CHAN Tai Man", "WONG Yuk Lan", "LEE Siu Ming" })
         {
@@ -106,5 +106,24 @@ public sealed class AuditTrailTests
         }
 
         Assert.Empty(await AuditTrail.ReadAsync(f.Store.Database, SchemeUnderTest));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task A_hash_or_key_edited_into_something_unreadable_is_named_by_verify_not_a_crash(StoreKind kind)
+    {
+        var (f, notary) = await WithThreeLinksAsync(kind);
+        await using var _ = f;
+        using var __ = notary;
+        await using (var conn = await f.Store.Database.OpenAsync())
+        {
+            await conn.ExecuteAsync("UPDATE ledger_audit SET hash = 'not hex' WHERE scheme_id = @s AND seq = 2", new { s = SchemeUnderTest.Value });
+            await conn.ExecuteAsync("UPDATE ledger_entries SET id = 'not an id' WHERE scheme_id = @s AND seq = 1", new { s = SchemeUnderTest.Value });
+        }
+
+        var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
+
+        Assert.Contains(report.Problems, p => p.StartsWith($"scheme {SchemeUnderTest}, entry #1: a stored field cannot be read", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.Contains("audit record #2", StringComparison.Ordinal) && p.Contains("does not match its hash", StringComparison.Ordinal));
     }
 }
