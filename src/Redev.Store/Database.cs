@@ -26,7 +26,8 @@ public sealed class Database : IAsyncDisposable
         if (location.Kind == StoreKind.Postgres)
         {
             var cs = new NpgsqlConnectionStringBuilder(location.Target);
-            if (!location.Target.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+            var keys = location.Target.Split(';').Select(part => part.Split('=')[0].Replace(" ", "", StringComparison.Ordinal).Trim().ToUpperInvariant());
+            if (!keys.Any(k => k is "MAXAUTOPREPARE" or "AUTOPREPAREMINUSAGES"))
             {
                 // The ledger's writer sends the same few statements on every commit; prepared once
                 // per connection, PostgreSQL stops parsing and planning them each time.

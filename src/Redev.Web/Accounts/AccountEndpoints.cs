@@ -66,7 +66,7 @@ public static class AccountEndpoints
             .RequireAuthorization(Policies.ApiNotary)
             .WithSummary("Link a user account to a register owner after checking identity (notary).");
         api.MapGet("/schemes/{id}/audit", async (string id, HttpContext http, RedevStore store, CancellationToken ct) =>
-                SchemeId.TryParse(id, out var sid)
+                SchemeId.TryParse(id, out var sid) && await store.Schemes.GetAsync(sid, ct) is not null
                     ? Results.Ok((await AuditTrail.ReadAsync(store.Database, sid, ct)).Select(x => AuditRecordDto.From(x.Record, x.PublicKeyPem)))
                     : ApiProblems.NotFound(http, $"There is no scheme \"{id}\".", "no-scheme"))
             .RequireAuthorization(Policies.ApiStaff)

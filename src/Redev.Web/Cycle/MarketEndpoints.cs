@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Redev.Cycle;
 using Redev.Web.Hosting;
 using Redev.Web.Problems;
@@ -53,7 +54,20 @@ public static class MarketEndpoints
                 {
                     return ApiProblems.BadInput(http, "body", "send multipart/form-data: a field id, the market file as a field or file named market, and the series files it names.", "no-form");
                 }
-                var form = await http.Request.ReadFormAsync(ct);
+                IFormCollection form;
+                try
+                {
+                    form = await http.Request.ReadFormAsync(ct);
+                }
+                catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+                {
+                    return ApiProblems.Make(http, StatusCodes.Status413PayloadTooLarge, "The upload is too large",
+                        $"An upload may be {MarketUpload.MaxUploadBytes / 1024 / 1024} MB in all; nothing was saved.", "upload-too-large");
+                }
+                catch (InvalidDataException ex)
+                {
+                    return ApiProblems.BadInput(http, "body", $"the form could not be read ({ex.Message}); nothing was saved.", "bad-form");
+                }
                 var id = form["id"].ToString();
                 string? json = form["market"].ToString() is { Length: > 0 } text ? text : null;
                 var marketName = MarketUpload.MarketFileName;
@@ -92,6 +106,8 @@ public static class MarketEndpoints
                 return Results.Created($"/api/markets/{result.Id}", new { id = result.Id, dashboard = $"/Markets/{result.Id}", signals = $"/api/markets/{result.Id}/signals" });
             })
             .RequireAuthorization(Policies.ApiConvener)
+            // The same limits as the upload page, so a file the page takes is not refused here.
+            .WithMetadata(new RequestSizeLimitAttribute(MarketUpload.MaxUploadBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MarketUpload.MaxUploadBytes })
             // Bearer-only endpoint: a cross-site form cannot carry the token, so antiforgery adds nothing.
             .DisableAntiforgery()
             .Accepts<string>("multipart/form-data")

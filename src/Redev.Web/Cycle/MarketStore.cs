@@ -16,8 +16,15 @@ public sealed class MarketStore(RedevStore store)
         {
             return false;
         }
-        await conn.ExecuteAsync("INSERT INTO web_markets (market_id, name, market_json, uploaded_by, uploaded_at) VALUES (@Id, @Name, @Json, @User, @At)",
-            new { Id = id, Name = name, Json = json, User = user, At = at.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture) }, tx);
+        try
+        {
+            await conn.ExecuteAsync("INSERT INTO web_markets (market_id, name, market_json, uploaded_by, uploaded_at) VALUES (@Id, @Name, @Json, @User, @At)",
+                new { Id = id, Name = name, Json = json, User = user, At = at.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture) }, tx);
+        }
+        catch (System.Data.Common.DbException ex) when (ex is Npgsql.PostgresException { SqlState: "23505" } or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        {
+            return false; // another upload took the id between the check above and this insert
+        }
         foreach (var (file, content) in files)
         {
             await conn.ExecuteAsync("INSERT INTO web_market_files (market_id, file_name, content) VALUES (@Id, @File, @Content)",

@@ -26,6 +26,9 @@ public sealed partial class MarketUpload(MarketStore store, MarketCatalog catalo
     /// <summary>Per file; the longest shipped series (daily yields for decades) is well under this.</summary>
     public const long MaxFileBytes = 8L * 1024 * 1024;
 
+    /// <summary>A whole upload (the market file and every series), on the page and through the API alike.</summary>
+    public const long MaxUploadBytes = 64L * 1024 * 1024;
+
     /// <summary>Ids that are pages of their own under <c>/Markets</c>.</summary>
     private static readonly string[] Reserved = ["upload", "index"];
 

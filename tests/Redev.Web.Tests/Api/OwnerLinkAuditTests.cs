@@ -71,4 +71,15 @@ public class OwnerLinkAuditTests
 
         await ApiClient.ProblemAsync(r, HttpStatusCode.Forbidden, "forbidden");
     }
+
+    [Fact]
+    public async Task The_audit_trail_of_a_scheme_that_does_not_exist_is_a_404()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var notary = await ApiClient.AsAsync(f, "notary");
+
+        var r = await notary.GetAsync("/api/schemes/no-such-scheme/audit");
+
+        await ApiClient.ProblemAsync(r, HttpStatusCode.NotFound, "no-scheme");
+    }
 }

@@ -15,8 +15,8 @@ namespace Redev.Web.Pages.Markets;
 /// without any.
 /// </summary>
 [Authorize(Roles = Roles.Convener)]
-[RequestSizeLimit(64L * 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = 64L * 1024 * 1024)]
+[RequestSizeLimit(MarketUpload.MaxUploadBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MarketUpload.MaxUploadBytes)]
 public sealed class UploadModel(MarketUpload upload, IStringLocalizer<CycleResource> c) : PageModel
 {
     [BindProperty]
