@@ -153,6 +153,25 @@ public static class Migrations
             // Balances are rewritten on every commit; free room on each page lets PostgreSQL update
             // a row in place (a HOT update) instead of adding a new index entry each time.
             PostgresOnly: "ALTER TABLE ledger_accounts SET (fillfactor = 50);"),
+        // Rebuilt rather than altered: the audit count joins the key (two links signed in the same
+        // tick give two checkpoints of one entry count), and SQLite cannot change a primary key.
+        new(5, "ledger: checkpoints also sign the audit trail's length and last hash", """
+            CREATE TABLE ledger_checkpoints_v2 (
+                scheme_id text NOT NULL,
+                entry_count bigint NOT NULL,
+                root text NOT NULL,
+                signed_at_ticks bigint NOT NULL,
+                signature text NOT NULL,
+                public_key text NOT NULL,
+                audit_count bigint NOT NULL,
+                audit_head text NOT NULL,
+                PRIMARY KEY (scheme_id, entry_count, audit_count, signed_at_ticks)
+            );
+            INSERT INTO ledger_checkpoints_v2 (scheme_id, entry_count, root, signed_at_ticks, signature, public_key, audit_count, audit_head)
+                SELECT scheme_id, entry_count, root, signed_at_ticks, signature, public_key, 0, '' FROM ledger_checkpoints;
+            DROP TABLE ledger_checkpoints;
+            ALTER TABLE ledger_checkpoints_v2 RENAME TO ledger_checkpoints;
+            """),
     ];
 
     /// <summary>Applies every migration newer than the database, each in its own transaction.</summary>

@@ -64,6 +64,17 @@ public static class AuditTrail
         return record;
     }
 
+    /// <summary>How many records a scheme's trail has and the last one's hash (0 and null for none), for a checkpoint to sign.</summary>
+    public static async Task<(long Count, byte[]? Head)> HeadAsync(Database db, SchemeId scheme, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await using var conn = await db.OpenAsync(ct);
+        await using var cmd = LedgerSql.Command(conn, null, "SELECT seq, hash FROM ledger_audit WHERE scheme_id = @s ORDER BY seq DESC LIMIT 1");
+        LedgerSql.Add(cmd, "s", scheme.Value);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? (r.GetInt64(0), StoredHex.Decode(r.GetString(1))) : (0, null);
+    }
+
     /// <summary>The trail of one scheme, or of every scheme, in chain order, with the public key each record names.</summary>
     public static async Task<IReadOnlyList<(AuditRecord Record, string PublicKeyPem)>> ReadAsync(Database db, SchemeId? scheme = null, CancellationToken ct = default)
     {

@@ -64,18 +64,26 @@ public sealed class LedgerReader(Database db)
     {
         ArgumentNullException.ThrowIfNull(notary);
         var leaves = await LeavesAsync(scheme, ct);
-        var checkpoint = Checkpoint.Sign(scheme, leaves.Count, Merkle.Root(leaves), now, notary);
+        var checkpoint = await SignAsync(scheme, leaves, notary, now, ct);
         await SaveAsync(checkpoint, NotaryKey.PublicPem(notary), ct);
         return checkpoint;
+    }
+
+    private async Task<Checkpoint> SignAsync(SchemeId scheme, IReadOnlyList<byte[]> leaves, ECDsa notary, DateTimeOffset now, CancellationToken ct)
+    {
+        var (auditCount, auditHead) = await AuditTrail.HeadAsync(db, scheme, ct);
+        return Checkpoint.Sign(scheme, leaves.Count, Merkle.Root(leaves), now, notary, auditCount, auditHead);
     }
 
     private async Task SaveAsync(Checkpoint c, string publicPem, CancellationToken ct)
     {
         await using var conn = await db.OpenAsync(ct);
         await using var cmd = LedgerSql.Command(conn, null, """
-            INSERT INTO ledger_checkpoints (scheme_id, entry_count, root, signed_at_ticks, signature, public_key)
-            VALUES (@s, @n, @r, @t, @g, @k)
+            INSERT INTO ledger_checkpoints (scheme_id, entry_count, root, signed_at_ticks, signature, public_key, audit_count, audit_head)
+            VALUES (@s, @n, @r, @t, @g, @k, @a, @h)
             """);
+        LedgerSql.Add(cmd, "a", c.AuditCount);
+        LedgerSql.Add(cmd, "h", c.AuditHead is null ? "" : Convert.ToHexStringLower(c.AuditHead));
         LedgerSql.Add(cmd, "s", c.Scheme.Value);
         LedgerSql.Add(cmd, "n", c.Count);
         LedgerSql.Add(cmd, "r", Convert.ToHexStringLower(c.Root));
@@ -90,8 +98,8 @@ public sealed class LedgerReader(Database db)
     {
         await using var conn = await db.OpenAsync(ct);
         await using var cmd = LedgerSql.Command(conn, null,
-            "SELECT scheme_id, entry_count, root, signed_at_ticks, signature, public_key FROM ledger_checkpoints" +
-            (scheme is null ? "" : " WHERE scheme_id = @s") + " ORDER BY scheme_id, entry_count, signed_at_ticks");
+            "SELECT scheme_id, entry_count, root, signed_at_ticks, signature, public_key, audit_count, audit_head FROM ledger_checkpoints" +
+            (scheme is null ? "" : " WHERE scheme_id = @s") + " ORDER BY scheme_id, entry_count, audit_count, signed_at_ticks");
         if (scheme is { } s)
         {
             LedgerSql.Add(cmd, "s", s.Value);
@@ -100,8 +108,10 @@ public sealed class LedgerReader(Database db)
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
+            var auditCount = r.GetInt64(6);
             list.Add((new Checkpoint(SchemeId.Parse(r.GetString(0)), r.GetInt64(1), StoredHex.Decode(r.GetString(2)),
-                new DateTimeOffset(r.GetInt64(3), TimeSpan.Zero), StoredHex.Decode(r.GetString(4))), r.GetString(5)));
+                new DateTimeOffset(r.GetInt64(3), TimeSpan.Zero), StoredHex.Decode(r.GetString(4)), auditCount,
+                auditCount == 0 ? null : StoredHex.Decode(r.GetString(7))), r.GetString(5)));
         }
         return list;
     }
@@ -116,7 +126,7 @@ public sealed class LedgerReader(Database db)
         var entries = await EntriesAsync(scheme, holder, ct);
         var leaves = await LeavesAsync(scheme, ct);
         var levels = Merkle.Levels(leaves);
-        var checkpoint = Checkpoint.Sign(scheme, leaves.Count, Merkle.Root(leaves), now, notary);
+        var checkpoint = await SignAsync(scheme, leaves, notary, now, ct);
         var publicPem = NotaryKey.PublicPem(notary);
         await SaveAsync(checkpoint, publicPem, ct);
         var withProofs = entries.Where(e => e.Seq <= leaves.Count)

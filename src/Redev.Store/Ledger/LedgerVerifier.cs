@@ -117,7 +117,30 @@ public static class LedgerVerifier
         }
         var (audits, auditProblems) = await AuditTrail.VerifyAsync(db, pinnedKey, ct);
         problems.AddRange(auditProblems);
+        await CompareAuditHeadsAsync(db, checkpoints.Select(x => x.Checkpoint), problems, ct);
         return new LedgerReport(leaves.Count, count, checkpoints.Count, audits, problems);
+    }
+
+    /// <summary>
+    /// A checkpoint signed the trail's length and last hash: if that record is gone or different now,
+    /// the trail was cut back or rewritten, which its own chain cannot show when the newest records go.
+    /// </summary>
+    private static async Task CompareAuditHeadsAsync(Database db, IEnumerable<Checkpoint> checkpoints, List<string> problems, CancellationToken ct)
+    {
+        var signed = checkpoints.Where(c => c.AuditCount > 0).ToList();
+        if (signed.Count == 0)
+        {
+            return;
+        }
+        var records = (await AuditTrail.ReadAsync(db, null, ct)).Select(x => x.Record).ToDictionary(a => (a.Scheme, a.Seq));
+        foreach (var c in signed)
+        {
+            if (!records.TryGetValue((c.Scheme, c.AuditCount), out var a) || !a.Hash.AsSpan().SequenceEqual(c.AuditHead))
+            {
+                problems.Add($"scheme {c.Scheme}, checkpoint signed {c.SignedAt:yyyy-MM-dd HH:mm:ss} UTC: it signed an audit trail of {c.AuditCount} record(s), " +
+                             $"but audit record #{c.AuditCount} is no longer the one it signed (removed or changed)");
+            }
+        }
     }
 
     private static void Replay(Dictionary<(SchemeId, AccountRef), AccountBalance> b, LedgerEntry e)

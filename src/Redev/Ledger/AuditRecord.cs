@@ -6,7 +6,8 @@ namespace Redev.Ledger;
 /// <summary>
 /// One act recorded in a scheme's audit trail, beside its journal: who did what to whom, when. The
 /// trail is hash-chained like the journal and each record is signed by the notary's key, so a row
-/// inserted, changed or removed in the database without that key shows up in <c>redev ledger verify</c>.
+/// inserted, changed or removed in the database without that key shows up in <c>redev ledger verify</c>
+/// (the newest rows removed, against the last <see cref="Checkpoint"/>, which signs the trail's length).
 /// </summary>
 /// <remarks>
 /// Acts recorded here move no units (an owner account linked to a register owner, say), so they do

@@ -126,4 +126,40 @@ public sealed class AuditTrailTests
         Assert.Contains(report.Problems, p => p.StartsWith($"scheme {SchemeUnderTest}, entry #1: a stored field cannot be read", StringComparison.Ordinal));
         Assert.Contains(report.Problems, p => p.Contains("audit record #2", StringComparison.Ordinal) && p.Contains("does not match its hash", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task Deleting_the_newest_record_after_a_checkpoint_is_named_by_verify(StoreKind kind)
+    {
+        var (f, notary) = await WithThreeLinksAsync(kind);
+        await using var _ = f;
+        using var __ = notary;
+        var checkpoint = await f.Store.Journal.CheckpointAsync(SchemeUnderTest, notary, Start);
+        Assert.Equal(3, checkpoint.AuditCount);
+        await using (var conn = await f.Store.Database.OpenAsync())
+        {
+            await conn.ExecuteAsync("DELETE FROM ledger_audit WHERE scheme_id = @s AND seq = 3", new { s = SchemeUnderTest.Value });
+        }
+
+        var report = await LedgerVerifier.VerifyAsync(f.Store.Database, notary);
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Contains("signed an audit trail of 3 record(s), but audit record #3 is no longer the one it signed", problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task A_receipt_signed_over_an_audit_trail_still_verifies_offline(StoreKind kind)
+    {
+        var (f, notary) = await WithThreeLinksAsync(kind);
+        await using var _ = f;
+        using var __ = notary;
+
+        var receipt = await f.Store.Journal.ReceiptAsync(SchemeUnderTest, "A", notary, Start);
+        var reread = Receipt.FromJson(receipt.ToJson());
+
+        Assert.Equal(3, reread.Checkpoint.AuditCount);
+        Assert.Empty(reread.Verify(NotaryKey.PublicPem(notary)));
+        Assert.NotEmpty((reread with { Checkpoint = reread.Checkpoint with { AuditCount = 2 } }).Verify(NotaryKey.PublicPem(notary)));
+    }
 }
