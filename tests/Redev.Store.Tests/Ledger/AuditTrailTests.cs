@@ -20,6 +20,13 @@ public sealed class AuditTrailTests
         return (f, notary);
     }
 
+    /// <summary>Edits the store behind the ledger's back, as someone with database access could; <c>@s</c> is the scheme under test.</summary>
+    private static async Task TamperAsync(LedgerFixture f, string sql)
+    {
+        await using var conn = await f.Store.Database.OpenAsync();
+        await conn.ExecuteAsync(sql, new { s = SchemeUnderTest.Value });
+    }
+
     [Theory]
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
     public async Task Records_are_chained_in_order_and_verify(StoreKind kind)
@@ -45,10 +52,7 @@ public sealed class AuditTrailTests
         var (f, notary) = await WithThreeLinksAsync(kind);
         await using var _ = f;
         using var __ = notary;
-        await using (var conn = await f.Store.Database.OpenAsync())
-        {
-            await conn.ExecuteAsync("UPDATE ledger_audit SET subject = 'SOMEONE Else' WHERE scheme_id = @s AND seq = 2", new { s = SchemeUnderTest.Value });
-        }
+        await TamperAsync(f, "UPDATE ledger_audit SET subject = 'SOMEONE Else' WHERE scheme_id = @s AND seq = 2");
 
         var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
 
@@ -64,10 +68,7 @@ public sealed class AuditTrailTests
         var (f, notary) = await WithThreeLinksAsync(kind);
         await using var _ = f;
         using var __ = notary;
-        await using (var conn = await f.Store.Database.OpenAsync())
-        {
-            await conn.ExecuteAsync("DELETE FROM ledger_audit WHERE scheme_id = @s AND seq = 2", new { s = SchemeUnderTest.Value });
-        }
+        await TamperAsync(f, "DELETE FROM ledger_audit WHERE scheme_id = @s AND seq = 2");
 
         var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
 
@@ -115,11 +116,8 @@ public sealed class AuditTrailTests
         var (f, notary) = await WithThreeLinksAsync(kind);
         await using var _ = f;
         using var __ = notary;
-        await using (var conn = await f.Store.Database.OpenAsync())
-        {
-            await conn.ExecuteAsync("UPDATE ledger_audit SET hash = 'not hex' WHERE scheme_id = @s AND seq = 2", new { s = SchemeUnderTest.Value });
-            await conn.ExecuteAsync("UPDATE ledger_entries SET id = 'not an id' WHERE scheme_id = @s AND seq = 1", new { s = SchemeUnderTest.Value });
-        }
+        await TamperAsync(f, "UPDATE ledger_audit SET hash = 'not hex' WHERE scheme_id = @s AND seq = 2");
+        await TamperAsync(f, "UPDATE ledger_entries SET id = 'not an id' WHERE scheme_id = @s AND seq = 1");
 
         var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
 
@@ -136,10 +134,7 @@ public sealed class AuditTrailTests
         using var __ = notary;
         var checkpoint = await f.Store.Journal.CheckpointAsync(SchemeUnderTest, notary, Start);
         Assert.Equal(3, checkpoint.AuditCount);
-        await using (var conn = await f.Store.Database.OpenAsync())
-        {
-            await conn.ExecuteAsync("DELETE FROM ledger_audit WHERE scheme_id = @s AND seq = 3", new { s = SchemeUnderTest.Value });
-        }
+        await TamperAsync(f, "DELETE FROM ledger_audit WHERE scheme_id = @s AND seq = 3");
 
         var report = await LedgerVerifier.VerifyAsync(f.Store.Database, notary);
 
