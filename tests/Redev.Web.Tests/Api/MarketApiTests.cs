@@ -85,6 +85,27 @@ public class MarketApiTests
     }
 
     [Fact]
+    public async Task A_market_name_with_markup_reaches_the_pages_and_charts_as_text_only()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var convener = await ApiClient.AsAsync(f, "convener");
+        const string name = "<script>alert('x')</script> & <b>bold</b>";
+        await ApiClient.JsonAsync(await convener.PostAsync("/api/markets", Markets.UsUpload("markup", name)), HttpStatusCode.Created);
+        using var http = await ApiClient.SignedInPageClientAsync(f, "investor");
+
+        var dashboard = await http.GetStringAsync("/Markets/markup");
+        var list = await http.GetStringAsync("/Markets");
+
+        foreach (var html in new[] { dashboard, list })
+        {
+            Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<b>bold", html, StringComparison.Ordinal);
+        }
+        Assert.Contains("&lt;script&gt;", dashboard, StringComparison.Ordinal);
+        Assert.Contains("<svg", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_dashboard_as_of_a_month_still_to_come_says_so_and_shows_the_latest_month()
     {
         await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
