@@ -111,6 +111,11 @@ public sealed class Browser : IAsyncDisposable
             {
                 return;
             }
+            catch (UnknownErrorException ex) when (ex.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+            {
+                // Chromium's other way of saying the old page's element is gone, when asked mid-navigation.
+                return;
+            }
             Thread.Sleep(25);
         }
     }
