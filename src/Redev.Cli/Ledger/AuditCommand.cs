@@ -8,8 +8,6 @@ namespace Redev.Cli.Ledger;
 /// <summary><c>redev ledger audit --scheme S</c>: the scheme's audit trail (acts that move no units, such as owner links).</summary>
 public static class AuditCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Build(CliIO io)
     {
         ArgumentNullException.ThrowIfNull(io);
@@ -31,7 +29,7 @@ public static class AuditCommand
                     seq = x.Record.Seq, action = x.Record.Action, actor = x.Record.Actor, subject = x.Record.Subject, detail = x.Record.Detail,
                     at = x.Record.At.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
                     hash = Convert.ToHexStringLower(x.Record.Hash),
-                }), Json));
+                }), CliJson.Options));
                 return ExitCodes.Ok;
             }
             var t = new Table().AddColumn(new TableColumn("#").RightAligned()).AddColumns("When (Hong Kong)", "Act", "By", "Subject", "Detail", "Hash");

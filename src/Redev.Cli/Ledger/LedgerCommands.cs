@@ -13,8 +13,6 @@ namespace Redev.Cli.Ledger;
 /// <summary><c>redev ledger ...</c>: balances, verification, checkpoints, receipts and the notary key.</summary>
 public static class LedgerCommands
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Build(CliIO io)
     {
         var command = new Command("ledger", "The unit ledger: balances, verification, checkpoints and receipts.");
@@ -101,7 +99,7 @@ public static class LedgerCommands
                 {
                     holder = b.Account.Holder, asset = b.Account.Asset.Name(), pledgedTo = b.Account.PledgedTo,
                     balance = b.Balance.Balance, pendingDebits = b.Balance.PendingDebits, pendingCredits = b.Balance.PendingCredits,
-                }), Json));
+                }), CliJson.Options));
                 return ExitCodes.Ok;
             }
             var t = new Table().AddColumns("Holder", "Asset", "Pledged to").AddColumn(new TableColumn("Balance").RightAligned())

@@ -135,6 +135,6 @@ public static class RiskView
                 ["meanCompletionMonth"] = d.MeanCompletionMonth,
             },
         };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        return root.ToJsonString(CliJson.Options);
     }
 }

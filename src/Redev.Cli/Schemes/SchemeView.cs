@@ -111,6 +111,6 @@ public static class SchemeView
             ["flats"] = s.Register?.Flats.Count(f => !f.IsCommon) ?? 0,
             ["owners"] = s.Register?.Owners.Count ?? 0,
         };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return root.ToJsonString(CliJson.Options);
     }
 }
