@@ -30,18 +30,25 @@ public sealed class MarketCatalog(MarketFolder folder, MarketStore store)
         var shipped = new List<MarketEntry>();
         if (folder.Path is { } dir && Directory.Exists(dir))
         {
-            foreach (var file in Directory.EnumerateFiles(dir, "*.json").Order(StringComparer.Ordinal))
+            // Only files that can be served: a name that is not a market id would be listed and then not found.
+            foreach (var id in Directory.EnumerateFiles(dir, "*.json").Select(Path.GetFileNameWithoutExtension).OfType<string>()
+                         .Where(MarketUpload.IsWellFormedId).Order(StringComparer.Ordinal))
             {
-                var json = await File.ReadAllTextAsync(file, ct);
-                var id = Path.GetFileNameWithoutExtension(file);
-                shipped.Add(new MarketEntry(id, MarketSource.Name(json) ?? id, MarketSource.Of(json), false));
+                shipped.Add(await ShippedEntryAsync(id, Path.Combine(dir, id + ".json"), ct));
             }
         }
         return [.. shipped, .. await store.ListAsync(ct)];
     }
 
+    /// <summary>One market's entry: reads its own file, or the uploaded list, not every shipped file.</summary>
     public async Task<MarketEntry?> FindAsync(string id, CancellationToken ct) =>
-        (await ListAsync(ct)).FirstOrDefault(m => m.Id == id);
+        Shipped(id) is { } path ? await ShippedEntryAsync(id, path, ct) : (await store.ListAsync(ct)).FirstOrDefault(m => m.Id == id);
+
+    private static async Task<MarketEntry> ShippedEntryAsync(string id, string path, CancellationToken ct)
+    {
+        var json = await File.ReadAllTextAsync(path, ct);
+        return new MarketEntry(id, MarketSource.Name(json) ?? id, MarketSource.Of(json), false);
+    }
 
     /// <summary>The report of a market, as of a month (real time, nothing later used) or on all its data; null when there is no such market.</summary>
     public async Task<CycleReport?> ReportAsync(string id, YearMonth? asOf, CancellationToken ct)

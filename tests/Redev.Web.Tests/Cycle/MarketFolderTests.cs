@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting.Internal;
+using Redev.Store;
+using Redev.Store.Tests.Support;
+using Redev.Web.Accounts;
 using Redev.Web.Cycle;
 using Redev.Web.Tests.Support;
 
@@ -26,5 +29,24 @@ public class MarketFolderTests
         var root = Path.Combine(Path.GetTempPath(), "redev-web-folder-" + Guid.NewGuid().ToString("N"));
 
         Assert.Equal(Path.Combine(root, "my-markets"), Folder(root, "my-markets").Path);
+    }
+
+    [Fact]
+    public async Task A_shipped_file_whose_name_is_not_a_market_id_is_not_listed()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "redev-web-folder-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        var json = Markets.Read("japan.json");
+        File.WriteAllText(Path.Combine(root, "japan.json"), json);
+        File.WriteAllText(Path.Combine(root, "Japan_2008.json"), json);
+        await using var store = await TestStores.OpenFreshAsync(StoreKind.Sqlite);
+        await Migrations.ApplyAsync(store.Database, WebMigrations.All);
+        var catalog = new MarketCatalog(Folder(root, root), new MarketStore(store));
+
+        var listed = await catalog.ListAsync(CancellationToken.None);
+
+        Assert.Equal(["japan"], listed.Select(m => m.Id));
+        Assert.NotNull(await catalog.FindAsync("japan", CancellationToken.None));
+        Assert.Null(await catalog.FindAsync("Japan_2008", CancellationToken.None));
     }
 }
