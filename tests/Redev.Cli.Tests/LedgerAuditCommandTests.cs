@@ -63,4 +63,17 @@ public class LedgerAuditCommandTests
         Assert.Equal(ExitCodes.Refused, run.ExitCode);
         Assert.Contains("audit record #1 (owner-linked by notary): its signature does not verify under the notary key given", run.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Verify_with_a_key_file_that_holds_no_key_is_refused_naming_the_file()
+    {
+        var db = await DemoWithOneLinkAsync();
+        var notAKey = Path.Combine(Path.GetTempPath(), $"redev-not-a-key-{Guid.NewGuid():N}.pub");
+        await File.WriteAllTextAsync(notAKey, "this is not a key");
+
+        var run = await CliRun.RunAsync("ledger", "verify", "--db", db, "--key", notAKey);
+
+        Assert.Equal(ExitCodes.Refused, run.ExitCode);
+        Assert.Contains($"{notAKey}: not a PEM public key", run.Err, StringComparison.Ordinal);
+    }
 }

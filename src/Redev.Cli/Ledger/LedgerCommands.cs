@@ -49,23 +49,20 @@ public static class LedgerCommands
         c.Options.Add(key);
         c.SetAction(async (parse, ct) =>
         {
-            using var pinned = parse.GetValue(key) is not null ? ECDsa.Create() : null;
-            if (pinned is not null)
+            ECDsa? pinned = null;
+            if (parse.GetValue(key) is { } file)
             {
-                var file = parse.GetValue(key)!;
                 if (!file.Exists)
                 {
                     return io.Refuse(new Refusal("not-found", $"{file}: key file not found."));
                 }
-                try
+                pinned = NotaryKey.TryImportPublic(await File.ReadAllTextAsync(file.FullName, ct));
+                if (pinned is null)
                 {
-                    pinned.ImportFromPem(await File.ReadAllTextAsync(file.FullName, ct));
-                }
-                catch (ArgumentException ex)
-                {
-                    return io.Refuse(new Refusal("bad-key", $"{file}: not a PEM public key ({ex.Message})."));
+                    return io.Refuse(new Refusal("bad-key", $"{file}: not a PEM public key."));
                 }
             }
+            using var _ = pinned;
             await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
             var report = await LedgerVerifier.VerifyAsync(store.Database, pinned, ct);
             foreach (var p in report.Problems)

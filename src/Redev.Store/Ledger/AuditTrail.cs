@@ -133,15 +133,7 @@ public static class AuditTrail
         {
             return a.SignatureHolds(pinned);
         }
-        using var key = ECDsa.Create();
-        try
-        {
-            key.ImportFromPem(pem);
-        }
-        catch (ArgumentException)
-        {
-            return false; // the stored key was edited into something that is not a key
-        }
-        return a.SignatureHolds(key);
+        using var key = NotaryKey.TryImportPublic(pem);
+        return key is not null && a.SignatureHolds(key); // an unreadable stored key signs nothing
     }
 }

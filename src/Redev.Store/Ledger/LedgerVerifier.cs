@@ -92,25 +92,16 @@ public static class LedgerVerifier
         {
             var tree = leaves.GetValueOrDefault(c.Scheme) ?? [];
             var where = $"scheme {c.Scheme}, checkpoint of {c.Count} entries signed {c.SignedAt:yyyy-MM-dd HH:mm:ss} UTC";
-            using var key = ECDsa.Create();
-            var keyReadable = true;
-            try
-            {
-                key.ImportFromPem(pem);
-            }
-            catch (ArgumentException)
-            {
-                keyReadable = false;
-            }
+            using var stored = pinnedKey is null ? NotaryKey.TryImportPublic(pem) : null;
             if (c.Count > tree.Count || !Merkle.Root(tree.Take((int)c.Count).ToArray()).AsSpan().SequenceEqual(c.Root))
             {
                 problems.Add($"{where}: its root does not match the journal's first {c.Count} entries");
             }
-            else if (pinnedKey is null && !keyReadable)
+            else if ((pinnedKey ?? stored) is not { } key)
             {
                 problems.Add($"{where}: its stored public key cannot be read");
             }
-            else if (!c.VerifySignature(pinnedKey ?? key))
+            else if (!c.VerifySignature(key))
             {
                 problems.Add($"{where}: its signature does not verify{(pinnedKey is null ? "" : " under the notary key given")}");
             }

@@ -67,4 +67,24 @@ public static class NotaryKey
         ArgumentNullException.ThrowIfNull(key);
         return key.ExportSubjectPublicKeyInfoPem();
     }
+
+    /// <summary>
+    /// A public key from PEM text, or null when the text is not one: stored keys may have been
+    /// edited and a key file given by a user may be anything, and both must become a named problem,
+    /// not an exception. The caller disposes the key.
+    /// </summary>
+    public static ECDsa? TryImportPublic(string pem)
+    {
+        var key = ECDsa.Create();
+        try
+        {
+            key.ImportFromPem(pem);
+            return key;
+        }
+        catch (ArgumentException)
+        {
+            key.Dispose();
+            return null;
+        }
+    }
 }
