@@ -88,8 +88,8 @@ public sealed class AccountStore(RedevStore store)
 
     /// <summary>
     /// Links a register owner to a user and records the act in the scheme's audit trail, signed by
-    /// the notary's key, in one transaction: a link never exists without its audit record. Null when
-    /// the owner is already linked to someone.
+    /// the notary's key, in one transaction: a link never exists without its audit record. Then the
+    /// notary signs a checkpoint that covers it. Null when the owner is already linked to someone.
     /// </summary>
     public async Task<AuditRecord?> LinkOwnerAsync(OwnerLink link, ECDsa notary, CancellationToken ct = default)
     {
@@ -110,6 +110,9 @@ public sealed class AccountStore(RedevStore store)
         var record = await AuditTrail.AppendAsync(conn, tx, Db.Kind, SchemeId.Parse(link.SchemeId), AuditRecord.OwnerLinked, link.LinkedBy, link.Owner,
             detail, link.LinkedAt, notary, ct);
         await tx.CommitAsync(ct);
+        // A checkpoint over the trail's new length: without one, deleting this newest record would
+        // leave a chain that still verifies.
+        await store.Journal.CheckpointAsync(record.Scheme, notary, link.LinkedAt, ct);
         return record;
     }
 

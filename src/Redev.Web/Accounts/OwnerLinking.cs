@@ -1,5 +1,4 @@
 using Redev.Schemes;
-using Redev.Store;
 using Redev.Web.Hosting;
 using Redev.Web.Ledger;
 using Redev.Web.Schemes;
@@ -11,7 +10,7 @@ namespace Redev.Web.Accounts;
 /// identity. Until then an owner account reaches nobody's records. Each link is also an entry of
 /// the scheme's audit trail in the ledger, signed with the notary's key, and a checkpoint then signs the trail's length.
 /// </summary>
-public sealed class OwnerLinking(AccountStore accounts, SchemeService schemes, NotarySigner notary, RedevStore store, ILogger<OwnerLinking> log)
+public sealed class OwnerLinking(AccountStore accounts, SchemeService schemes, NotarySigner notary, ILogger<OwnerLinking> log)
 {
     public async Task<(OwnerLink? Link, Refusal? Refusal)> LinkAsync(SchemeId id, string? userName, string? owner, string notaryUser, CancellationToken ct = default)
     {
@@ -33,8 +32,6 @@ public sealed class OwnerLinking(AccountStore accounts, SchemeService schemes, N
         {
             return (null, new Refusal("already-linked", $"\"{owner}\" of scheme {id} is already linked to an account."));
         }
-        // A checkpoint over the trail's new length: without one, deleting the newest record would leave a chain that still verifies.
-        await store.Journal.CheckpointAsync(id, notary.Key, link.LinkedAt, ct);
         log.OwnerLinked(notaryUser, user.UserName, owner, id.Value, record.Seq);
         return (link, null);
     }

@@ -85,7 +85,6 @@ public sealed class StartupSeeder(RedevStore store, AccountStore accounts, Compa
                 if (await store.Schemes.GetAsync(id, ct) is { Register: { } r } && r.OwnsAny(u.Owner))
                 {
                     await accounts.LinkOwnerAsync(new OwnerLink(id.Value, u.Owner, u.UserName, "notary", now), notary.Key, ct);
-                    await store.Journal.CheckpointAsync(id, notary.Key, now, ct);
                 }
             }
         }

@@ -30,6 +30,10 @@ public class OwnerLinkAuditTests
         Assert.Equal("notary", last.GetProperty("actor").GetString());
         Assert.Equal("HO Chi Keung", last.GetProperty("subject").GetString());
         Assert.Contains("\"wong\"", last.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var checkpoints = await ApiClient.JsonAsync(await notary.GetAsync("/api/schemes/demo-draft/checkpoints"));
+        var newest = checkpoints[checkpoints.GetArrayLength() - 1];
+        Assert.Equal(last.GetProperty("seq").GetInt64(), newest.GetProperty("auditCount").GetInt64());
+        Assert.Equal(last.GetProperty("hash").GetString(), newest.GetProperty("auditHead").GetString());
         var report = await LedgerVerifier.VerifyAsync(f.Services.GetRequiredService<RedevStore>().Database, f.Services.GetRequiredService<NotarySigner>().Key);
         Assert.True(report.Ok, string.Join("; ", report.Problems));
     }
