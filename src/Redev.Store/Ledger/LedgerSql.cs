@@ -7,7 +7,7 @@ namespace Redev.Store.Ledger;
 
 /// <summary>
 /// The ledger's SQL: loading the book, writing one committed draft. SQLite binds each row to a
-/// statement prepared once per connection; PostgreSQL, where every statement is a round trip and a
+/// statement prepared once per connection (<see cref="SqliteRows"/>); PostgreSQL, where every statement is a round trip and a
 /// plan, gets the whole draft as one array per column and unnest() makes the rows in the server.
 /// </summary>
 internal static class LedgerSql
@@ -125,45 +125,58 @@ internal static class LedgerSql
         return book;
     }
 
-    /// <summary>Writes a draft's entries and changed accounts, and bumps the store's ledger version.</summary>
-    public static async Task WriteAsync(DbConnection conn, DbTransaction tx, LedgerDraft draft, CancellationToken ct)
+    /// <summary>
+    /// Writes a draft's entries and changed accounts, and bumps the store's ledger version. On SQLite
+    /// the rows go through <paramref name="rows"/>, the writer's prepared statements.
+    /// </summary>
+    public static async Task WriteAsync(DbConnection conn, DbTransaction tx, LedgerDraft draft, SqliteRows? rows, CancellationToken ct)
     {
+        const string bump = "UPDATE ledger_meta SET version = version + 1 WHERE id = 1";
+        if (conn is not NpgsqlConnection pg)
+        {
+            ArgumentNullException.ThrowIfNull(rows);
+            foreach (var e in draft.NewEntries)
+            {
+                rows.InsertEntry(e);
+            }
+            foreach (var ((scheme, account), balance) in draft.ChangedAccounts)
+            {
+                rows.UpsertAccount(scheme, account, balance);
+            }
+            await using var cmd = Command(conn, tx, bump);
+            await cmd.ExecuteNonQueryAsync(ct);
+            return;
+        }
         var accountRows = draft.ChangedAccounts
             .Select(a => new object?[] { a.Key.Scheme.Value, a.Key.Account.Holder, a.Key.Account.Asset.Name(), a.Key.Account.PledgedTo,
                 a.Balance.Balance, a.Balance.PendingDebits, a.Balance.PendingCredits })
             .ToArray();
         var entryRows = draft.NewEntries.Select(EntryRows.Values).ToArray();
-        const string bump = "UPDATE ledger_meta SET version = version + 1 WHERE id = 1";
-        if (conn is NpgsqlConnection pg)
+        // One round trip and two statements per commit, whatever its size: the rows travel as
+        // one array per column and unnest() turns them back into rows inside the server.
+        await using var batch = new NpgsqlBatch(pg, (NpgsqlTransaction)tx);
+        if (entryRows.Length > 0)
         {
-            // One round trip and two statements per commit, whatever its size: the rows travel as
-            // one array per column and unnest() turns them back into rows inside the server.
-            await using var batch = new NpgsqlBatch(pg, (NpgsqlTransaction)tx);
-            if (entryRows.Length > 0)
-            {
-                batch.BatchCommands.Add(Unnest(InsertEntriesFromArrays, entryRows, EntryColumnTypes));
-            }
-            if (accountRows.Length > 0)
-            {
-                batch.BatchCommands.Add(Unnest(UpsertAccountsFromArrays, accountRows, AccountColumnTypes));
-            }
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(bump));
-            await batch.ExecuteNonQueryAsync(ct);
-            var expected = new[] { entryRows.Length, accountRows.Length }.Where(n => n > 0).Append(1).ToArray();
-            for (var i = 0; i < expected.Length; i++)
-            {
-                if (batch.BatchCommands[i].RecordsAffected != expected[i])
-                {
-                    throw new InvalidOperationException($"The ledger's tables disagree with its book: statement {i + 1} of a commit touched {batch.BatchCommands[i].RecordsAffected} rows, not {expected[i]}.");
-                }
-            }
-            return;
+            batch.BatchCommands.Add(Unnest(InsertEntriesFromArrays, entryRows, EntryColumnTypes));
         }
-        await RunPreparedAsync(conn, tx, InsertEntryRow, entryRows, ct);
-        await RunPreparedAsync(conn, tx, UpsertAccountRow, accountRows, ct);
-        await using var cmd = Command(conn, tx, bump);
-        await cmd.ExecuteNonQueryAsync(ct);
+        if (accountRows.Length > 0)
+        {
+            batch.BatchCommands.Add(Unnest(UpsertAccountsFromArrays, accountRows, AccountColumnTypes));
+        }
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(bump));
+        await batch.ExecuteNonQueryAsync(ct);
+        var expected = new[] { entryRows.Length, accountRows.Length }.Where(n => n > 0).Append(1).ToArray();
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if (batch.BatchCommands[i].RecordsAffected != expected[i])
+            {
+                throw new InvalidOperationException($"The ledger's tables disagree with its book: statement {i + 1} of a commit touched {batch.BatchCommands[i].RecordsAffected} rows, not {expected[i]}.");
+            }
+        }
     }
+
+    /// <summary>The SQLite writer's row statements, prepared on its connection.</summary>
+    public static SqliteRows PrepareRows(Microsoft.Data.Sqlite.SqliteConnection conn) => new(conn, InsertEntryRow, UpsertAccountRow);
 
     private static readonly bool[] EntryColumnTypes = EntryRows.Names.Select(n => n is "seq" or "amount" or "expires_ticks" or "timestamp_ticks").ToArray();
     private static readonly bool[] AccountColumnTypes = [false, false, false, false, true, true, true];
@@ -209,8 +222,7 @@ internal static class LedgerSql
         return c;
     }
 
-    // SQLite runs in-process: a row costs little once its statement is prepared, so the writer
-    // keeps one prepared statement per table on its connection and binds each row positionally.
+    // SQLite's statements, bound positionally by SqliteRows.
     private static readonly string InsertEntryRow =
         $"INSERT INTO ledger_entries ({EntryRows.Columns}) VALUES ({string.Join(", ", Enumerable.Range(1, EntryRows.Names.Length).Select(i => $"?{i}"))})";
 
@@ -220,39 +232,6 @@ internal static class LedgerSql
         ON CONFLICT (scheme_id, holder, asset, pledged_to)
         DO UPDATE SET balance = excluded.balance, pending_debits = excluded.pending_debits, pending_credits = excluded.pending_credits
         """;
-
-    // Keyed by the writer's connection (only the writer writes drafts, one commit at a time), so the
-    // statements live exactly as long as that connection does.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, Dictionary<string, (DbCommand Cmd, DbParameter[] Ps)>> Prepared = new();
-
-    private static async Task RunPreparedAsync(DbConnection conn, DbTransaction tx, string sql, object?[][] rows, CancellationToken ct)
-    {
-        if (rows.Length == 0)
-        {
-            return;
-        }
-        var cache = Prepared.GetOrCreateValue(conn);
-        if (!cache.TryGetValue(sql, out var c))
-        {
-            var cmd = Command(conn, tx, sql);
-            var ps = Enumerable.Range(1, rows[0].Length).Select(i => Add(cmd, $"?{i}", null)).ToArray();
-            c = (cmd, ps);
-            cache[sql] = c;
-        }
-        c.Cmd.Transaction = tx;
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < row.Length; i++)
-            {
-                c.Ps[i].Value = row[i] ?? DBNull.Value;
-            }
-            // Each row is one entry or one account: anything else means the book and the tables disagree.
-            if (await c.Cmd.ExecuteNonQueryAsync(ct) != 1)
-            {
-                throw new InvalidOperationException($"The ledger's tables disagree with its book: \"{sql.Split('\n')[0]}\" did not touch exactly one row for {string.Join("/", row[..4])}.");
-            }
-        }
-    }
 
     public static DbCommand Command(DbConnection conn, DbTransaction? tx, string sql)
     {

@@ -31,6 +31,7 @@ public sealed class LedgerStore : IAsyncDisposable
     private long _commits;
     private static readonly TimeSpan MaxGather = TimeSpan.FromMilliseconds(0.5);
     private System.Data.Common.DbConnection? _conn;
+    private SqliteRows? _rows;
 
     /// <summary>Database transactions written so far (for the benchmark's batch-size figure).</summary>
     public long Commits => Interlocked.Read(ref _commits);
@@ -148,11 +149,7 @@ public sealed class LedgerStore : IAsyncDisposable
                 }
                 // The connection may be broken; the next commit opens a fresh one and, as the
                 // version check cannot be trusted after a failed commit, reloads the book.
-                if (_conn is not null)
-                {
-                    await _conn.DisposeAsync();
-                    _conn = null;
-                }
+                await CloseConnectionAsync();
                 Volatile.Write(ref _version, -1);
             }
         }
@@ -179,7 +176,11 @@ public sealed class LedgerStore : IAsyncDisposable
     private async Task CommitAsync(List<WriteOp> ops)
     {
         // The writer keeps one connection (and its prepared statements) for its whole life.
-        _conn ??= await _db.OpenAsync();
+        if (_conn is null)
+        {
+            _conn = await _db.OpenAsync();
+            _rows = _conn is Microsoft.Data.Sqlite.SqliteConnection lite ? LedgerSql.PrepareRows(lite) : null;
+        }
         var conn = _conn;
         await using var tx = await conn.BeginTransactionAsync();
         var now = _clock.GetUtcNow();
@@ -223,7 +224,7 @@ public sealed class LedgerStore : IAsyncDisposable
         }
         if (draft.NewEntries.Count > 0 || draft.NewAccounts.Count > 0)
         {
-            await LedgerSql.WriteAsync(conn, tx, draft, default);
+            await LedgerSql.WriteAsync(conn, tx, draft, _rows, default);
             await tx.CommitAsync();
             lock (_bookLock)
             {
@@ -241,9 +242,18 @@ public sealed class LedgerStore : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _writer;
+        await CloseConnectionAsync();
+    }
+
+    private async Task CloseConnectionAsync()
+    {
+        // Statements first: a pooled SQLite connection must go back without any left prepared.
+        _rows?.Dispose();
+        _rows = null;
         if (_conn is not null)
         {
             await _conn.DisposeAsync();
+            _conn = null;
         }
     }
 
