@@ -172,6 +172,19 @@ public static class Migrations
             DROP TABLE ledger_checkpoints;
             ALTER TABLE ledger_checkpoints_v2 RENAME TO ledger_checkpoints;
             """),
+        // Rewriting every touched balance on every commit was a third of each commit's rows and most
+        // of its dirtied pages. The journal is the ledger; stored balances become a snapshot of what
+        // it adds up to as of one entry per scheme (the writer moves it forward when it is not
+        // pressed, at least every second), and loading replays the entries after it. Up to now
+        // balances were written with every commit, so they stand as of each scheme's last entry.
+        new(6, "ledger: stored balances are a snapshot as of an entry per scheme", """
+            CREATE TABLE ledger_balances_as_of (
+                scheme_id text PRIMARY KEY,
+                seq bigint NOT NULL
+            );
+            INSERT INTO ledger_balances_as_of (scheme_id, seq)
+                SELECT scheme_id, max(seq) FROM ledger_entries GROUP BY scheme_id;
+            """),
     ];
 
     /// <summary>Applies every migration newer than the database, each in its own transaction.</summary>

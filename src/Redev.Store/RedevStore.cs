@@ -6,7 +6,7 @@ namespace Redev.Store;
 /// <summary>How a store runs.</summary>
 /// <param name="Clock">The ledger's clock (tests step it past expiries).</param>
 /// <param name="MaxOpsPerCommit">Group-commit limit; 1 writes every request in its own transaction.</param>
-public sealed record StoreOptions(TimeProvider? Clock = null, int MaxOpsPerCommit = 4096);
+public sealed record StoreOptions(TimeProvider? Clock = null, int MaxOpsPerCommit = 4096, BalanceWrites? BalanceWrites = null);
 
 /// <summary>
 /// One opened store: its database, brought up to the current schema, and the repositories on it.
@@ -22,11 +22,11 @@ public sealed class RedevStore : IAsyncDisposable
     /// <summary>Reads of the journal: entries, checkpoints, receipts.</summary>
     public LedgerReader Journal { get; }
 
-    private RedevStore(Database database, TimeProvider clock, int maxOpsPerCommit)
+    private RedevStore(Database database, StoreOptions options)
     {
         Database = database;
         Schemes = new SqlSchemeStore(database);
-        Ledger = LedgerStore.Open(database, clock, maxOpsPerCommit);
+        Ledger = LedgerStore.Open(database, options.Clock, options.MaxOpsPerCommit, options.BalanceWrites);
         Journal = new LedgerReader(database);
     }
 
@@ -46,7 +46,7 @@ public sealed class RedevStore : IAsyncDisposable
             await db.DisposeAsync();
             throw;
         }
-        return new RedevStore(db, options.Clock ?? TimeProvider.System, options.MaxOpsPerCommit);
+        return new RedevStore(db, options);
     }
 
     public async ValueTask DisposeAsync()

@@ -80,7 +80,12 @@ public static class AuditTrail
     {
         ArgumentNullException.ThrowIfNull(db);
         await using var conn = await db.OpenAsync(ct);
-        await using var cmd = LedgerSql.Command(conn, null,
+        return await ReadAsync(conn, null, scheme, ct);
+    }
+
+    internal static async Task<IReadOnlyList<(AuditRecord Record, string PublicKeyPem)>> ReadAsync(DbConnection conn, DbTransaction? tx, SchemeId? scheme, CancellationToken ct)
+    {
+        await using var cmd = LedgerSql.Command(conn, tx,
             $"SELECT {Columns} FROM ledger_audit{(scheme is null ? "" : " WHERE scheme_id = @s")} ORDER BY scheme_id, seq");
         if (scheme is { } s)
         {
@@ -103,8 +108,13 @@ public static class AuditTrail
     /// </summary>
     public static async Task<(long Records, IReadOnlyList<string> Problems)> VerifyAsync(Database db, ECDsa? pinnedKey, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        return Verify(await ReadAsync(db, null, ct), pinnedKey);
+    }
+
+    internal static (long Records, IReadOnlyList<string> Problems) Verify(IReadOnlyList<(AuditRecord Record, string PublicKeyPem)> records, ECDsa? pinnedKey)
+    {
         var problems = new List<string>();
-        var records = await ReadAsync(db, null, ct);
         foreach (var trail in records.GroupBy(x => x.Record.Scheme))
         {
             var (previous, seq) = (EntryCodec.Genesis, 0L);

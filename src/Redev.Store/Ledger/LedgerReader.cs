@@ -97,7 +97,13 @@ public sealed class LedgerReader(Database db)
     public async Task<IReadOnlyList<(Checkpoint Checkpoint, string PublicKeyPem)>> CheckpointsAsync(SchemeId? scheme = null, CancellationToken ct = default)
     {
         await using var conn = await db.OpenAsync(ct);
-        await using var cmd = LedgerSql.Command(conn, null,
+        return await CheckpointsAsync(conn, null, scheme, ct);
+    }
+
+    internal static async Task<IReadOnlyList<(Checkpoint Checkpoint, string PublicKeyPem)>> CheckpointsAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction? tx,
+        SchemeId? scheme, CancellationToken ct)
+    {
+        await using var cmd = LedgerSql.Command(conn, tx,
             "SELECT scheme_id, entry_count, root, signed_at_ticks, signature, public_key, audit_count, audit_head FROM ledger_checkpoints" +
             (scheme is null ? "" : " WHERE scheme_id = @s") + " ORDER BY scheme_id, entry_count, audit_count, signed_at_ticks");
         if (scheme is { } s)

@@ -18,6 +18,16 @@ internal static class LedgerSql
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// A read-only transaction whose reads all see one moment of the store: SQLite's deferred
+    /// transaction (in WAL mode its first read fixes the snapshot, and it takes no write lock), and
+    /// PostgreSQL's repeatable read.
+    /// </summary>
+    public static async Task<DbTransaction> BeginSnapshotAsync(DbConnection conn, CancellationToken ct) =>
+        conn is Microsoft.Data.Sqlite.SqliteConnection lite
+            ? lite.BeginTransaction(deferred: true)
+            : await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+
     /// <summary>Serialises writers across processes: SQLite's write transaction already does; PostgreSQL needs a lock.</summary>
     public static async Task LockWritersAsync(DbConnection conn, DbTransaction tx, StoreKind kind, CancellationToken ct)
     {
@@ -84,20 +94,27 @@ internal static class LedgerSql
         return states;
     }
 
-    /// <summary>Rebuilds the book from the tables: balances as stored; ids, heads and open pendings from the entries.</summary>
-    public static async Task<LedgerBook> LoadAsync(DbConnection conn, DbTransaction? tx, CancellationToken ct)
+    /// <summary>
+    /// Rebuilds the book from the tables: the stored balances, then every entry after the point
+    /// they stand at replayed on top; ids, heads and open pendings from all the entries. Returns also
+    /// the accounts whose stored balance lags the journal (the next balance write must store them).
+    /// </summary>
+    public static async Task<(LedgerBook Book, HashSet<(SchemeId, AccountRef)> Lagging)> LoadAsync(DbConnection conn, DbTransaction? tx, CancellationToken ct)
     {
-        var book = new LedgerBook();
+        var asOf = await BalancesAsOfAsync(conn, tx, ct);
+        var balances = new Dictionary<(SchemeId, AccountRef), AccountBalance>();
         await using (var cmd = Command(conn, tx, "SELECT scheme_id, holder, asset, pledged_to, balance, pending_debits, pending_credits FROM ledger_accounts"))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
         {
             while (await r.ReadAsync(ct))
             {
                 var asset = AssetNames.Parse(r.GetString(2));
-                book.LoadAccount(SchemeId.Parse(r.GetString(0)), new AccountRef(r.GetString(1), asset, r.GetString(3)),
-                    new AccountBalance(r.GetInt64(4), r.GetInt64(5), r.GetInt64(6)));
+                balances[(SchemeId.Parse(r.GetString(0)), new AccountRef(r.GetString(1), asset, r.GetString(3)))] =
+                    new AccountBalance(r.GetInt64(4), r.GetInt64(5), r.GetInt64(6));
             }
         }
+        var book = new LedgerBook();
+        var lagging = new HashSet<(SchemeId, AccountRef)>();
         var pendings = new Dictionary<Guid, OpenPending>();
         await using (var cmd = Command(conn, tx, $"SELECT {EntryRows.Columns} FROM ledger_entries ORDER BY scheme_id, seq"))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
@@ -108,6 +125,12 @@ internal static class LedgerSql
                 var request = new TransferRequest(e.Id, e.Scheme, e.Debit, e.Credit, e.Amount, e.Code, e.Kind, e.PendingId, e.Expires, e.AuthorizedBy, e.Metadata);
                 book.LoadId(e.Id, new UsedId(e.Scheme, e.Seq, LedgerDraft.Digest(request)));
                 book.LoadHead(e.Scheme, new ChainHead(e.Seq, e.Hash, e.Timestamp));
+                if (e.Seq > asOf.GetValueOrDefault(e.Scheme))
+                {
+                    Replay(balances, e);
+                    lagging.Add((e.Scheme, e.Debit));
+                    lagging.Add((e.Scheme, e.Credit));
+                }
                 if (e.Kind == EntryKind.Pending)
                 {
                     pendings[e.Id] = new OpenPending(e.Id, e.Scheme, e.Debit, e.Credit, e.Amount, e.Code, e.Expires!.Value);
@@ -118,18 +141,48 @@ internal static class LedgerSql
                 }
             }
         }
+        foreach (var ((scheme, account), balance) in balances)
+        {
+            book.LoadAccount(scheme, account, balance);
+        }
         foreach (var p in pendings.Values)
         {
             book.LoadPending(p);
         }
-        return book;
+        return (book, lagging);
+    }
+
+    /// <summary>Per scheme, the entry up to which the stored balances stand (schemes absent: none yet).</summary>
+    public static async Task<Dictionary<SchemeId, long>> BalancesAsOfAsync(DbConnection conn, DbTransaction? tx, CancellationToken ct)
+    {
+        var asOf = new Dictionary<SchemeId, long>();
+        await using var cmd = Command(conn, tx, "SELECT scheme_id, seq FROM ledger_balances_as_of");
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            asOf[SchemeId.Parse(r.GetString(0))] = r.GetInt64(1);
+        }
+        return asOf;
+    }
+
+    /// <summary>Applies one entry to a balance table: the loader's and the verifier's replay.</summary>
+    public static void Replay(Dictionary<(SchemeId, AccountRef), AccountBalance> balances, LedgerEntry e)
+    {
+        ArgumentNullException.ThrowIfNull(balances);
+        ArgumentNullException.ThrowIfNull(e);
+        var (debit, credit) = AccountBalance.Effect(e.Kind, e.Amount);
+        balances[(e.Scheme, e.Debit)] = balances.GetValueOrDefault((e.Scheme, e.Debit)).Plus(debit);
+        balances[(e.Scheme, e.Credit)] = balances.GetValueOrDefault((e.Scheme, e.Credit)).Plus(credit);
     }
 
     /// <summary>
-    /// Writes a draft's entries and changed accounts, and bumps the store's ledger version. On SQLite
-    /// the rows go through <paramref name="rows"/>, the writer's prepared statements.
+    /// Writes a commit: the draft's entries, the account rows given (new accounts, and the balances
+    /// being brought up to date), the schemes' new balance snapshot points, and bumps the store's
+    /// ledger version. On SQLite the rows go through <paramref name="rows"/>, the writer's prepared
+    /// statements; on PostgreSQL each table's rows are one statement.
     /// </summary>
-    public static async Task WriteAsync(DbConnection conn, DbTransaction tx, LedgerDraft draft, SqliteRows? rows, CancellationToken ct)
+    public static async Task WriteAsync(DbConnection conn, DbTransaction tx, LedgerDraft draft, SqliteRows? rows,
+        IReadOnlyList<(SchemeId Scheme, AccountRef Account, AccountBalance Balance)> accounts, IReadOnlyList<(SchemeId Scheme, long Seq)> asOf, CancellationToken ct)
     {
         const string bump = "UPDATE ledger_meta SET version = version + 1 WHERE id = 1";
         if (conn is not NpgsqlConnection pg)
@@ -139,34 +192,39 @@ internal static class LedgerSql
             {
                 rows.InsertEntry(e);
             }
-            foreach (var ((scheme, account), balance) in draft.ChangedAccounts)
+            foreach (var (scheme, account, balance) in accounts)
             {
                 rows.UpsertAccount(scheme, account, balance);
+            }
+            foreach (var (scheme, seq) in asOf)
+            {
+                rows.SetBalancesAsOf(scheme, seq);
             }
             await using var cmd = Command(conn, tx, bump);
             await cmd.ExecuteNonQueryAsync(ct);
             return;
         }
-        var accountRows = draft.ChangedAccounts
-            .Select(a => new object?[] { a.Key.Scheme.Value, a.Key.Account.Holder, a.Key.Account.Asset.Name(), a.Key.Account.PledgedTo,
-                a.Balance.Balance, a.Balance.PendingDebits, a.Balance.PendingCredits })
-            .ToArray();
         var entryRows = draft.NewEntries.Select(EntryRows.Values).ToArray();
-        // One round trip and two statements per commit, whatever its size: the rows travel as
-        // one array per column and unnest() turns them back into rows inside the server.
+        var accountRows = accounts
+            .Select(a => new object?[] { a.Scheme.Value, a.Account.Holder, a.Account.Asset.Name(), a.Account.PledgedTo, a.Balance.Balance, a.Balance.PendingDebits, a.Balance.PendingCredits })
+            .ToArray();
+        var asOfRows = asOf.Select(x => new object?[] { x.Scheme.Value, x.Seq }).ToArray();
+        // One round trip and one statement per table, whatever the commit's size: the rows travel
+        // as one array per column and unnest() turns them back into rows inside the server.
         await using var batch = new NpgsqlBatch(pg, (NpgsqlTransaction)tx);
-        if (entryRows.Length > 0)
+        var expected = new List<int>();
+        foreach (var (sql, table, types) in new[] { (InsertEntriesFromArrays, entryRows, EntryColumnTypes), (UpsertAccountsFromArrays, accountRows, AccountColumnTypes), (UpsertAsOfFromArrays, asOfRows, AsOfColumnTypes) })
         {
-            batch.BatchCommands.Add(Unnest(InsertEntriesFromArrays, entryRows, EntryColumnTypes));
-        }
-        if (accountRows.Length > 0)
-        {
-            batch.BatchCommands.Add(Unnest(UpsertAccountsFromArrays, accountRows, AccountColumnTypes));
+            if (table.Length > 0)
+            {
+                batch.BatchCommands.Add(Unnest(sql, table, types));
+                expected.Add(table.Length);
+            }
         }
         batch.BatchCommands.Add(new NpgsqlBatchCommand(bump));
+        expected.Add(1);
         await batch.ExecuteNonQueryAsync(ct);
-        var expected = new[] { entryRows.Length, accountRows.Length }.Where(n => n > 0).Append(1).ToArray();
-        for (var i = 0; i < expected.Length; i++)
+        for (var i = 0; i < expected.Count; i++)
         {
             if (batch.BatchCommands[i].RecordsAffected != expected[i])
             {
@@ -176,10 +234,11 @@ internal static class LedgerSql
     }
 
     /// <summary>The SQLite writer's row statements, prepared on its connection.</summary>
-    public static SqliteRows PrepareRows(Microsoft.Data.Sqlite.SqliteConnection conn) => new(conn, InsertEntryRow, UpsertAccountRow);
+    public static SqliteRows PrepareRows(Microsoft.Data.Sqlite.SqliteConnection conn) => new(conn, InsertEntryRow, UpsertAccountRow, UpsertAsOfRow);
 
     private static readonly bool[] EntryColumnTypes = EntryRows.Names.Select(n => n is "seq" or "amount" or "expires_ticks" or "timestamp_ticks").ToArray();
     private static readonly bool[] AccountColumnTypes = [false, false, false, false, true, true, true];
+    private static readonly bool[] AsOfColumnTypes = [false, true];
 
     private static readonly string InsertEntriesFromArrays =
         $"INSERT INTO ledger_entries ({EntryRows.Columns}) SELECT * FROM unnest({ArrayParameters(EntryColumnTypes)})";
@@ -189,6 +248,11 @@ internal static class LedgerSql
         SELECT * FROM unnest({ArrayParameters(AccountColumnTypes)})
         ON CONFLICT (scheme_id, holder, asset, pledged_to)
         DO UPDATE SET balance = excluded.balance, pending_debits = excluded.pending_debits, pending_credits = excluded.pending_credits
+        """;
+
+    private static readonly string UpsertAsOfFromArrays = $"""
+        INSERT INTO ledger_balances_as_of (scheme_id, seq) SELECT * FROM unnest({ArrayParameters(AsOfColumnTypes)})
+        ON CONFLICT (scheme_id) DO UPDATE SET seq = excluded.seq
         """;
 
     private static string ArrayParameters(bool[] isBigint) =>
@@ -223,6 +287,11 @@ internal static class LedgerSql
     }
 
     // SQLite's statements, bound positionally by SqliteRows.
+    private const string UpsertAsOfRow = """
+        INSERT INTO ledger_balances_as_of (scheme_id, seq) VALUES (?1, ?2)
+        ON CONFLICT (scheme_id) DO UPDATE SET seq = excluded.seq
+        """;
+
     private static readonly string InsertEntryRow =
         $"INSERT INTO ledger_entries ({EntryRows.Columns}) VALUES ({string.Join(", ", Enumerable.Range(1, EntryRows.Names.Length).Select(i => $"?{i}"))})";
 

@@ -26,7 +26,11 @@ public sealed class LedgerStore : IAsyncDisposable
     private readonly Lock _bookLock = new();
     private readonly Task _writer;
     private readonly int _maxOpsPerCommit;
+    private readonly BalanceWrites _balanceWrites;
     private LedgerBook _book = new();
+    // Accounts whose stored balance lags the journal, and when the balances were last written.
+    private HashSet<(SchemeId, AccountRef)> _lagging = [];
+    private long _balancesWrittenAt = Stopwatch.GetTimestamp();
     private long _version = -1;
     private long _commits;
     private static readonly TimeSpan MaxGather = TimeSpan.FromMilliseconds(0.5);
@@ -36,21 +40,23 @@ public sealed class LedgerStore : IAsyncDisposable
     /// <summary>Database transactions written so far (for the benchmark's batch-size figure).</summary>
     public long Commits => Interlocked.Read(ref _commits);
 
-    private LedgerStore(Database db, TimeProvider clock, int maxOpsPerCommit)
+    private LedgerStore(Database db, TimeProvider clock, int maxOpsPerCommit, BalanceWrites balanceWrites)
     {
         _db = db;
         _clock = clock;
         _maxOpsPerCommit = maxOpsPerCommit;
+        _balanceWrites = balanceWrites;
         _writer = Task.Run(WriteLoopAsync);
     }
 
     /// <summary>Opens the ledger of a store whose migrations have run.</summary>
     /// <param name="maxOpsPerCommit">How many queued requests one transaction may take; 1 disables group commit (for comparison).</param>
-    public static LedgerStore Open(Database db, TimeProvider? clock = null, int maxOpsPerCommit = 4096)
+    /// <param name="balanceWrites">When stored balances are brought up to date (default: <see cref="BalanceWrites.Default"/>).</param>
+    public static LedgerStore Open(Database db, TimeProvider? clock = null, int maxOpsPerCommit = 4096, BalanceWrites? balanceWrites = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxOpsPerCommit, 1);
-        return new LedgerStore(db, clock ?? TimeProvider.System, maxOpsPerCommit);
+        return new LedgerStore(db, clock ?? TimeProvider.System, maxOpsPerCommit, balanceWrites ?? BalanceWrites.Default);
     }
 
     /// <summary>Posts a linked batch: all of it, durably, or none of it.</summary>
@@ -130,14 +136,18 @@ public sealed class LedgerStore : IAsyncDisposable
         var reader = _queue.Reader;
         var ops = new List<WriteOp>();
         var lastOps = 1;
-        while (await reader.WaitToReadAsync())
+        while (await WaitAsync(reader) is { } requests)
         {
             ops.Clear();
             try
             {
-                Gather(reader, ops, lastOps);
-                lastOps = ops.Count;
-                await CommitAsync(ops);
+                if (requests)
+                {
+                    Gather(reader, ops, lastOps);
+                    lastOps = ops.Count;
+                }
+                // No requests means the writer fell quiet with balances left for later: write them now.
+                await CommitAsync(ops, balancesDue: !requests);
                 Interlocked.Increment(ref _commits);
             }
             catch (Exception ex)
@@ -152,6 +162,40 @@ public sealed class LedgerStore : IAsyncDisposable
                 await CloseConnectionAsync();
                 Volatile.Write(ref _version, -1);
             }
+        }
+        if (_lagging.Count > 0 && Volatile.Read(ref _version) >= 0)
+        {
+            try
+            {
+                // A store closed cleanly leaves its balances current (the next load replays nothing).
+                await CommitAsync(ops, balancesDue: true);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // Nothing is lost: the entries are written, and the next load replays them.
+            }
+        }
+    }
+
+    /// <summary>True when requests are waiting, false when the writer has been idle long enough to write lagging balances, null when the store is closing.</summary>
+    private async Task<bool?> WaitAsync(ChannelReader<WriteOp> reader)
+    {
+        if (reader.TryPeek(out _))
+        {
+            return true;
+        }
+        if (_lagging.Count == 0 || _balanceWrites.Idle == Timeout.InfiniteTimeSpan)
+        {
+            return await reader.WaitToReadAsync() ? true : null;
+        }
+        using var idle = new CancellationTokenSource(_balanceWrites.Idle);
+        try
+        {
+            return await reader.WaitToReadAsync(idle.Token) ? true : null;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 
@@ -173,7 +217,7 @@ public sealed class LedgerStore : IAsyncDisposable
         }
     }
 
-    private async Task CommitAsync(List<WriteOp> ops)
+    private async Task CommitAsync(List<WriteOp> ops, bool balancesDue)
     {
         // The writer keeps one connection (and its prepared statements) for its whole life.
         if (_conn is null)
@@ -189,11 +233,12 @@ public sealed class LedgerStore : IAsyncDisposable
         if (version != _version)
         {
             // Another process wrote since we last looked (or this is the first commit): rebuild the book.
-            var fresh = await LedgerSql.LoadAsync(conn, tx, default);
+            var (fresh, lagging) = await LedgerSql.LoadAsync(conn, tx, default);
             lock (_bookLock)
             {
                 _book = fresh;
             }
+            _lagging = lagging;
             Volatile.Write(ref _version, version);
             // The fresh book may have pendings due in schemes the first read did not ask about.
             var missing = _book.SchemesWithPendingsDue(now).Where(x => !states.ContainsKey(x)).ToArray();
@@ -222,20 +267,48 @@ public sealed class LedgerStore : IAsyncDisposable
                 outcomes[i] = new BatchOutcome([], null);
             }
         }
-        if (draft.NewEntries.Count > 0 || draft.NewAccounts.Count > 0)
+        // A commit that writes nothing (every batch refused) writes no balances either: it leaves the store exactly as it was.
+        var writes = draft.NewEntries.Count > 0 || draft.NewAccounts.Count > 0;
+        var transfers = ops.Sum(o => o.Batch?.Count ?? 0);
+        var writeBalances = balancesDue
+            || (writes && (transfers < _balanceWrites.DeferFrom || Stopwatch.GetElapsedTime(_balancesWrittenAt) >= _balanceWrites.MaxLag));
+        var (accounts, asOf) = writeBalances ? BalancesToWrite(draft) : (draft.NewAccounts.Select(a => (a.Scheme, a.Account, default(AccountBalance))).ToList(), []);
+        if (writes || accounts.Count > 0)
         {
-            await LedgerSql.WriteAsync(conn, tx, draft, _rows, default);
+            await LedgerSql.WriteAsync(conn, tx, draft, _rows, accounts, asOf, default);
             await tx.CommitAsync();
             lock (_bookLock)
             {
                 draft.CommitToBook();
             }
             Volatile.Write(ref _version, version + 1);
+            if (writeBalances)
+            {
+                _lagging.Clear();
+                _balancesWrittenAt = Stopwatch.GetTimestamp();
+            }
+            else
+            {
+                _lagging.UnionWith(draft.ChangedAccounts.Select(a => a.Key));
+            }
         }
         for (var i = 0; i < ops.Count; i++)
         {
             ops[i].Done.TrySetResult(outcomes[i]);
         }
+    }
+
+    /// <summary>
+    /// Every lagging balance and every balance this draft changes, as they will stand, and each of
+    /// their schemes' chain heads: the point the stored balances will then stand at.
+    /// </summary>
+    private (List<(SchemeId, AccountRef, AccountBalance)> Accounts, List<(SchemeId, long)> AsOf) BalancesToWrite(LedgerDraft draft)
+    {
+        var keys = new HashSet<(SchemeId Scheme, AccountRef Account)>(_lagging);
+        keys.UnionWith(draft.ChangedAccounts.Select(a => a.Key));
+        var accounts = keys.Select(k => (k.Scheme, k.Account, draft.BalanceOf(k.Scheme, k.Account))).ToList();
+        var asOf = keys.Select(k => k.Scheme).Distinct().Select(s => (s, draft.HeadOf(s).Seq)).ToList();
+        return (accounts, asOf);
     }
 
     public async ValueTask DisposeAsync()

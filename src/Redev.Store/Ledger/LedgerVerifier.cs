@@ -33,9 +33,16 @@ public static class LedgerVerifier
         var leaves = new Dictionary<SchemeId, List<byte[]>>();
         var broken = new HashSet<SchemeId>();
         var ids = new Dictionary<Guid, (SchemeId Scheme, long Seq)>();
+        var touched = new HashSet<(SchemeId, AccountRef)>();
         long count = 0;
         await using var conn = await db.OpenAsync(ct);
-        await using (var cmd = LedgerSql.Command(conn, null, $"SELECT {EntryRows.Columns} FROM ledger_entries ORDER BY scheme_id, seq"))
+        // One snapshot for every read: a commit landing between two of them (new entries, balances
+        // brought up to date, a checkpoint) must not look like a disagreement.
+        await using var tx = await LedgerSql.BeginSnapshotAsync(conn, ct);
+        // Stored balances are a snapshot as of one entry per scheme: they are compared with what the
+        // entries up to that one add up to.
+        var asOf = await LedgerSql.BalancesAsOfAsync(conn, tx, ct);
+        await using (var cmd = LedgerSql.Command(conn, tx, $"SELECT {EntryRows.Columns} FROM ledger_entries ORDER BY scheme_id, seq"))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
         {
             var previous = EntryCodec.Genesis;
@@ -81,13 +88,23 @@ public static class LedgerVerifier
                     continue;
                 }
                 ids[e.Id] = (e.Scheme, e.Seq);
-                Replay(replayed, e);
+                touched.Add((e.Scheme, e.Debit));
+                touched.Add((e.Scheme, e.Credit));
+                if (e.Seq <= asOf.GetValueOrDefault(e.Scheme))
+                {
+                    LedgerSql.Replay(replayed, e);
+                }
                 leaves[e.Scheme].Add(Merkle.Leaf(e.Hash));
                 (previous, seq) = (e.Hash, e.Seq);
             }
         }
-        await CompareBalancesAsync(conn, replayed, broken, problems, ct);
-        var checkpoints = await new LedgerReader(db).CheckpointsAsync(null, ct);
+        foreach (var (scheme, seq) in asOf.Where(x => !broken.Contains(x.Key) && x.Value > (leaves.GetValueOrDefault(x.Key)?.Count ?? 0)))
+        {
+            problems.Add($"scheme {scheme}: stored balances claim to stand as of entry #{seq}, but the journal ends at entry #{leaves.GetValueOrDefault(scheme)?.Count ?? 0} (entries were removed)");
+            broken.Add(scheme);
+        }
+        await CompareBalancesAsync(conn, tx, replayed, touched, asOf, broken, problems, ct);
+        var checkpoints = await LedgerReader.CheckpointsAsync(conn, tx, null, ct);
         foreach (var (c, pem) in checkpoints.Where(c => !broken.Contains(c.Checkpoint.Scheme)))
         {
             var tree = leaves.GetValueOrDefault(c.Scheme) ?? [];
@@ -106,9 +123,10 @@ public static class LedgerVerifier
                 problems.Add($"{where}: its signature does not verify{(pinnedKey is null ? "" : " under the notary key given")}");
             }
         }
-        var (audits, auditProblems) = await AuditTrail.VerifyAsync(db, pinnedKey, ct);
+        var trail = await AuditTrail.ReadAsync(conn, tx, null, ct);
+        var (audits, auditProblems) = AuditTrail.Verify(trail, pinnedKey);
         problems.AddRange(auditProblems);
-        await CompareAuditHeadsAsync(db, checkpoints.Select(x => x.Checkpoint), problems, ct);
+        CompareAuditHeads(trail, checkpoints.Select(x => x.Checkpoint), problems);
         return new LedgerReport(leaves.Count, count, checkpoints.Count, audits, problems);
     }
 
@@ -116,14 +134,10 @@ public static class LedgerVerifier
     /// A checkpoint signed the trail's length and last hash: if that record is gone or different now,
     /// the trail was cut back or rewritten, which its own chain cannot show when the newest records go.
     /// </summary>
-    private static async Task CompareAuditHeadsAsync(Database db, IEnumerable<Checkpoint> checkpoints, List<string> problems, CancellationToken ct)
+    private static void CompareAuditHeads(IReadOnlyList<(AuditRecord Record, string PublicKeyPem)> trail, IEnumerable<Checkpoint> checkpoints, List<string> problems)
     {
         var signed = checkpoints.Where(c => c.AuditCount > 0).ToList();
-        if (signed.Count == 0)
-        {
-            return;
-        }
-        var records = (await AuditTrail.ReadAsync(db, null, ct)).Select(x => x.Record).ToDictionary(a => (a.Scheme, a.Seq));
+        var records = trail.Select(x => x.Record).ToDictionary(a => (a.Scheme, a.Seq));
         foreach (var c in signed)
         {
             if (!records.TryGetValue((c.Scheme, c.AuditCount), out var a) || !a.Hash.AsSpan().SequenceEqual(c.AuditHead))
@@ -134,27 +148,10 @@ public static class LedgerVerifier
         }
     }
 
-    private static void Replay(Dictionary<(SchemeId, AccountRef), AccountBalance> b, LedgerEntry e)
+    private static async Task CompareBalancesAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx, Dictionary<(SchemeId, AccountRef), AccountBalance> replayed,
+        HashSet<(SchemeId, AccountRef)> touched, Dictionary<SchemeId, long> asOf, HashSet<SchemeId> broken, List<string> problems, CancellationToken ct)
     {
-        void Add(AccountRef a, long balance, long pd, long pc)
-        {
-            var old = b.GetValueOrDefault((e.Scheme, a));
-            b[(e.Scheme, a)] = new AccountBalance(old.Balance + balance, old.PendingDebits + pd, old.PendingCredits + pc);
-        }
-        var x = e.Amount;
-        switch (e.Kind)
-        {
-            case EntryKind.Posted: Add(e.Debit, -x, 0, 0); Add(e.Credit, x, 0, 0); break;
-            case EntryKind.Pending: Add(e.Debit, 0, x, 0); Add(e.Credit, 0, 0, x); break;
-            case EntryKind.PostPending: Add(e.Debit, -x, -x, 0); Add(e.Credit, x, 0, -x); break;
-            case EntryKind.VoidPending: Add(e.Debit, 0, -x, 0); Add(e.Credit, 0, 0, -x); break;
-        }
-    }
-
-    private static async Task CompareBalancesAsync(System.Data.Common.DbConnection conn, Dictionary<(SchemeId, AccountRef), AccountBalance> replayed,
-        HashSet<SchemeId> broken, List<string> problems, CancellationToken ct)
-    {
-        await using var cmd = LedgerSql.Command(conn, null, "SELECT scheme_id, holder, asset, pledged_to, balance, pending_debits, pending_credits FROM ledger_accounts ORDER BY scheme_id, holder, asset, pledged_to");
+        await using var cmd = LedgerSql.Command(conn, tx, "SELECT scheme_id, holder, asset, pledged_to, balance, pending_debits, pending_credits FROM ledger_accounts ORDER BY scheme_id, holder, asset, pledged_to");
         await using var r = await cmd.ExecuteReaderAsync(ct);
         var seen = new HashSet<(SchemeId, AccountRef)>();
         while (await r.ReadAsync(ct))
@@ -166,11 +163,12 @@ public static class LedgerVerifier
             var expected = replayed.GetValueOrDefault((scheme, account));
             if (!broken.Contains(scheme) && stored != expected)
             {
+                var upTo = asOf.GetValueOrDefault(scheme);
                 problems.Add($"scheme {scheme}, account {account}: stored balance {stored.Balance} (pending -{stored.PendingDebits}/+{stored.PendingCredits}) " +
-                             $"but the entries add up to {expected.Balance} (pending -{expected.PendingDebits}/+{expected.PendingCredits})");
+                             $"but {(upTo == 0 ? "it stands before any entry, so" : $"entries #1-#{upTo}, which it stands for,")} add up to {expected.Balance} (pending -{expected.PendingDebits}/+{expected.PendingCredits})");
             }
         }
-        foreach (var ((scheme, account), _) in replayed.Where(kv => !seen.Contains(kv.Key) && !broken.Contains(kv.Key.Item1)))
+        foreach (var (scheme, account) in touched.Where(k => !seen.Contains(k) && !broken.Contains(k.Item1)))
         {
             problems.Add($"scheme {scheme}, account {account}: has entries but no account row");
         }

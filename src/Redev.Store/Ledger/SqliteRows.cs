@@ -7,7 +7,7 @@ using SQLitePCL;
 namespace Redev.Store.Ledger;
 
 /// <summary>
-/// The SQLite writer's two row statements, prepared once on its connection and stepped through
+/// The SQLite writer's row statements, prepared once on its connection and stepped through
 /// SQLite's C API. A commit writes about three rows per transfer; through ADO.NET each row cost
 /// ≈ 5 µs of binding and reader bookkeeping, which at 64 transfers a commit was half the commit.
 /// Here a row is bound from the entry directly (no boxing, no per-row objects) and costs what
@@ -23,14 +23,16 @@ internal sealed class SqliteRows : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _insertEntry;
     private readonly sqlite3_stmt _upsertAccount;
+    private readonly sqlite3_stmt _upsertAsOf;
     private readonly byte[] _text = new byte[1024];
 
-    public SqliteRows(SqliteConnection conn, string insertEntrySql, string upsertAccountSql)
+    public SqliteRows(SqliteConnection conn, string insertEntrySql, string upsertAccountSql, string upsertAsOfSql)
     {
         ArgumentNullException.ThrowIfNull(conn);
         _db = conn.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
         _insertEntry = Prepare(insertEntrySql);
         _upsertAccount = Prepare(upsertAccountSql);
+        _upsertAsOf = Prepare(upsertAsOfSql);
     }
 
     private sqlite3_stmt Prepare(string sql)
@@ -74,6 +76,13 @@ internal sealed class SqliteRows : IDisposable
         raw.sqlite3_bind_int64(s, 6, balance.PendingDebits);
         raw.sqlite3_bind_int64(s, 7, balance.PendingCredits);
         Step(s, $"account {account} of {scheme}");
+    }
+
+    public void SetBalancesAsOf(SchemeId scheme, long seq)
+    {
+        Text(_upsertAsOf, 1, scheme.Value);
+        raw.sqlite3_bind_int64(_upsertAsOf, 2, seq);
+        Step(_upsertAsOf, $"the balance snapshot point of {scheme}");
     }
 
     private void Step(sqlite3_stmt s, string what)
@@ -130,6 +139,7 @@ internal sealed class SqliteRows : IDisposable
     {
         _insertEntry.Dispose();
         _upsertAccount.Dispose();
+        _upsertAsOf.Dispose();
     }
 
     /// <summary>Enum names as stored, without formatting an enum on every row.</summary>

@@ -145,28 +145,16 @@ public sealed class LedgerDraft
         {
             return refusal;
         }
-        var amount = r.Amount;
-        switch (r.Kind)
+        var (debit, credit) = AccountBalance.Effect(r.Kind, r.Amount);
+        Move(r.Scheme, r.Debit, debit);
+        Move(r.Scheme, r.Credit, credit);
+        if (r.Kind == EntryKind.Pending)
         {
-            case EntryKind.Posted:
-                Move(r.Scheme, r.Debit, -amount, 0, 0);
-                Move(r.Scheme, r.Credit, amount, 0, 0);
-                break;
-            case EntryKind.Pending:
-                Move(r.Scheme, r.Debit, 0, amount, 0);
-                Move(r.Scheme, r.Credit, 0, 0, amount);
-                SetPending(r.Id, new OpenPending(r.Id, r.Scheme, r.Debit, r.Credit, amount, r.Code, r.Expires!.Value.ToUniversalTime()));
-                break;
-            case EntryKind.PostPending:
-                Move(r.Scheme, r.Debit, -amount, -amount, 0);
-                Move(r.Scheme, r.Credit, amount, 0, -amount);
-                SetPending(r.PendingId!.Value, null);
-                break;
-            case EntryKind.VoidPending:
-                Move(r.Scheme, r.Debit, 0, -amount, 0);
-                Move(r.Scheme, r.Credit, 0, 0, -amount);
-                SetPending(r.PendingId!.Value, null);
-                break;
+            SetPending(r.Id, new OpenPending(r.Id, r.Scheme, r.Debit, r.Credit, r.Amount, r.Code, r.Expires!.Value.ToUniversalTime()));
+        }
+        else if (r.PendingId is { } resolved)
+        {
+            SetPending(resolved, null);
         }
         var head = HeadOf(r.Scheme);
         var at = _now > head.LastTimestamp ? _now : head.LastTimestamp.AddTicks(1);
@@ -188,7 +176,8 @@ public sealed class LedgerDraft
 
     private bool Exists(SchemeId s, AccountRef a) => Accounts.ContainsKey((s, a)) || _book.Accounts.ContainsKey((s, a));
 
-    private AccountBalance BalanceOf(SchemeId s, AccountRef a) =>
+    /// <summary>An account's balance with this draft applied.</summary>
+    public AccountBalance BalanceOf(SchemeId s, AccountRef a) =>
         Accounts.TryGetValue((s, a), out var b) ? b : _book.Accounts.GetValueOrDefault((s, a));
 
     private OpenPending? PendingOf(Guid id) =>
@@ -196,15 +185,15 @@ public sealed class LedgerDraft
 
     private UsedId? Used(Guid id) => NewIds.TryGetValue(id, out var u) ? u : _book.Ids.GetValueOrDefault(id);
 
-    private ChainHead HeadOf(SchemeId s) => Heads.TryGetValue(s, out var h) ? h : _book.Heads.GetValueOrDefault(s, ChainHead.Empty);
+    /// <summary>A scheme's chain head with this draft applied.</summary>
+    public ChainHead HeadOf(SchemeId s) => Heads.TryGetValue(s, out var h) ? h : _book.Heads.GetValueOrDefault(s, ChainHead.Empty);
 
-    private void Move(SchemeId s, AccountRef a, long balance, long pendingDebits, long pendingCredits)
+    private void Move(SchemeId s, AccountRef a, AccountBalance change)
     {
         var key = (s, a);
         var had = Accounts.TryGetValue(key, out var old);
         var current = had ? old : _book.Accounts.GetValueOrDefault(key);
-        Accounts[key] = new AccountBalance(checked(current.Balance + balance), checked(current.PendingDebits + pendingDebits),
-            checked(current.PendingCredits + pendingCredits));
+        Accounts[key] = current.Plus(change);
         _undo.Add(had ? () => Accounts[key] = old : () => Accounts.Remove(key));
     }
 

@@ -22,11 +22,12 @@ public sealed class LedgerFixture : IAsyncDisposable
 
     public static AccountRef Units(string holder) => new(holder, Asset.Units);
 
-    public static async Task<LedgerFixture> CreateAsync(StoreKind kind, SchemeState state = SchemeState.Vested, int maxOpsPerCommit = 4096, params (string Holder, long Units)[] funded)
+    public static async Task<LedgerFixture> CreateAsync(StoreKind kind, SchemeState state = SchemeState.Vested, int maxOpsPerCommit = 4096,
+        Redev.Store.Ledger.BalanceWrites? balanceWrites = null, params (string Holder, long Units)[] funded)
     {
         var location = await Support.TestStores.FreshAsync(kind);
         var clock = new Clock(Start);
-        var store = await RedevStore.OpenAsync(location, new StoreOptions(clock, maxOpsPerCommit));
+        var store = await RedevStore.OpenAsync(location, new StoreOptions(clock, maxOpsPerCommit, balanceWrites));
         await store.Schemes.CreateAsync(Redev.Schemes.Scheme.Restore(SchemeUnderTest, "ledger test", new LotFacts(1960), Start, state, 0, null, null, null, [], [], []));
         var holders = new[] { "A", "B", "C", "D" }.Select(Units).Append(new AccountRef("A", Asset.HkdCents)).Append(new AccountRef("B", Asset.HkdCents))
             .Append(new AccountRef("A", Asset.Units, "Bank"));
