@@ -14,7 +14,7 @@ internal static class LedgerSql
 {
     public static async Task<long> ReadVersionAsync(DbConnection conn, DbTransaction tx, CancellationToken ct)
     {
-        await using var cmd = Command(conn, tx, "SELECT version FROM ledger_meta WHERE id = 1");
+        await using var cmd = Command(conn, tx, ReadVersion);
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -44,13 +44,21 @@ internal static class LedgerSql
     /// still gets its own snapshot, so the version is read after the lock is held).
     /// </summary>
     public static async Task<(long Version, Dictionary<SchemeId, SchemeState> States)> OpenCommitAsync(DbConnection conn, DbTransaction tx, StoreKind kind,
-        IEnumerable<SchemeId> schemes, CancellationToken ct)
+        IEnumerable<SchemeId> schemes, SqliteRows? rows, CancellationToken ct)
     {
         if (conn is not NpgsqlConnection pg)
         {
-            await LockWritersAsync(conn, tx, kind, ct);
-            var version = await ReadVersionAsync(conn, tx, ct);
-            return (version, await SchemeStatesAsync(conn, tx, kind, schemes, ct));
+            // SQLite's write transaction is the writers' lock; the reads go through the writer's prepared statements.
+            ArgumentNullException.ThrowIfNull(rows);
+            var stored = new Dictionary<SchemeId, SchemeState>();
+            foreach (var scheme in schemes.Distinct())
+            {
+                if (rows.SchemeState(scheme) is { } state)
+                {
+                    stored[scheme] = Enum.Parse<SchemeState>(state);
+                }
+            }
+            return (rows.Version(), stored);
         }
         await using var batch = new NpgsqlBatch(pg, (NpgsqlTransaction)tx);
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(545002)"));
@@ -184,7 +192,7 @@ internal static class LedgerSql
     public static async Task WriteAsync(DbConnection conn, DbTransaction tx, LedgerDraft draft, SqliteRows? rows,
         IReadOnlyList<(SchemeId Scheme, AccountRef Account, AccountBalance Balance)> accounts, IReadOnlyList<(SchemeId Scheme, long Seq)> asOf, CancellationToken ct)
     {
-        const string bump = "UPDATE ledger_meta SET version = version + 1 WHERE id = 1";
+        const string bump = BumpVersion;
         if (conn is not NpgsqlConnection pg)
         {
             ArgumentNullException.ThrowIfNull(rows);
@@ -200,8 +208,7 @@ internal static class LedgerSql
             {
                 rows.SetBalancesAsOf(scheme, seq);
             }
-            await using var cmd = Command(conn, tx, bump);
-            await cmd.ExecuteNonQueryAsync(ct);
+            rows.BumpVersion();
             return;
         }
         var entryRows = draft.NewEntries.Select(EntryRows.Values).ToArray();
@@ -235,6 +242,10 @@ internal static class LedgerSql
 
     /// <summary>The SQLite writer's row statements, prepared on its connection.</summary>
     public static SqliteRows PrepareRows(Microsoft.Data.Sqlite.SqliteConnection conn) => new(conn, InsertEntryRow, UpsertAccountRow, UpsertAsOfRow);
+
+    internal const string ReadVersion = "SELECT version FROM ledger_meta WHERE id = 1";
+    internal const string BumpVersion = "UPDATE ledger_meta SET version = version + 1 WHERE id = 1";
+    internal const string ReadSchemeState = "SELECT state FROM schemes WHERE scheme_id = ?1";
 
     private static readonly bool[] EntryColumnTypes = EntryRows.Names.Select(n => n is "seq" or "amount" or "expires_ticks" or "timestamp_ticks").ToArray();
     private static readonly bool[] AccountColumnTypes = [false, false, false, false, true, true, true];

@@ -60,8 +60,17 @@ public sealed class LedgerStore : IAsyncDisposable
     }
 
     /// <summary>Posts a linked batch: all of it, durably, or none of it.</summary>
-    public Task<BatchOutcome> SubmitAsync(IReadOnlyList<TransferRequest> batch, CancellationToken ct = default) =>
-        Enqueue(new WriteOp(batch, null, null), ct);
+    public Task<BatchOutcome> SubmitAsync(IReadOnlyList<TransferRequest> batch, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        // Hashed here, on the caller's thread, so the single writer only has to compare.
+        var digests = new byte[batch.Count][];
+        for (var i = 0; i < digests.Length; i++)
+        {
+            digests[i] = LedgerDraft.Digest(batch[i]);
+        }
+        return Enqueue(new WriteOp(batch, null, null) { Digests = digests }, ct);
+    }
 
     public async Task<TransferResult> SubmitOneAsync(TransferRequest request, CancellationToken ct = default)
     {
@@ -229,7 +238,7 @@ public sealed class LedgerStore : IAsyncDisposable
         await using var tx = await conn.BeginTransactionAsync();
         var now = _clock.GetUtcNow();
         var requested = ops.SelectMany(o => o.Batch?.Select(r => r.Scheme) ?? []).ToHashSet();
-        var (version, states) = await LedgerSql.OpenCommitAsync(conn, tx, _db.Kind, requested.Concat(_book.SchemesWithPendingsDue(now)), default);
+        var (version, states) = await LedgerSql.OpenCommitAsync(conn, tx, _db.Kind, requested.Concat(_book.SchemesWithPendingsDue(now)), _rows, default);
         if (version != _version)
         {
             // Another process wrote since we last looked (or this is the first commit): rebuild the book.
@@ -255,7 +264,7 @@ public sealed class LedgerStore : IAsyncDisposable
             var op = ops[i];
             if (op.Batch is { } batch)
             {
-                var results = draft.TryApply(batch, out var refusal);
+                var results = draft.TryApply(batch, op.Digests, out var refusal);
                 outcomes[i] = new BatchOutcome(results, refusal);
             }
             else
@@ -333,6 +342,9 @@ public sealed class LedgerStore : IAsyncDisposable
     private sealed record WriteOp(IReadOnlyList<TransferRequest>? Batch, SchemeId? Scheme, IReadOnlyList<AccountRef>? Accounts)
     {
         public TaskCompletionSource<BatchOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Each request's digest, computed before the request was queued.</summary>
+        public IReadOnlyList<byte[]>? Digests { get; init; }
     }
 }
 

@@ -7,7 +7,7 @@ using SQLitePCL;
 namespace Redev.Store.Ledger;
 
 /// <summary>
-/// The SQLite writer's row statements, prepared once on its connection and stepped through
+/// The SQLite writer's statements, prepared once on its connection and stepped through
 /// SQLite's C API. A commit writes about three rows per transfer; through ADO.NET each row cost
 /// ≈ 5 µs of binding and reader bookkeeping, which at 64 transfers a commit was half the commit.
 /// Here a row is bound from the entry directly (no boxing, no per-row objects) and costs what
@@ -19,11 +19,15 @@ namespace Redev.Store.Ledger;
 /// </remarks>
 internal sealed class SqliteRows : IDisposable
 {
+    private const int Row = 100; // SQLITE_ROW
     private const int Done = 101; // SQLITE_DONE
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _insertEntry;
     private readonly sqlite3_stmt _upsertAccount;
     private readonly sqlite3_stmt _upsertAsOf;
+    private readonly sqlite3_stmt _readVersion;
+    private readonly sqlite3_stmt _bumpVersion;
+    private readonly sqlite3_stmt _schemeState;
     private readonly byte[] _text = new byte[1024];
 
     public SqliteRows(SqliteConnection conn, string insertEntrySql, string upsertAccountSql, string upsertAsOfSql)
@@ -33,6 +37,9 @@ internal sealed class SqliteRows : IDisposable
         _insertEntry = Prepare(insertEntrySql);
         _upsertAccount = Prepare(upsertAccountSql);
         _upsertAsOf = Prepare(upsertAsOfSql);
+        _readVersion = Prepare(LedgerSql.ReadVersion);
+        _bumpVersion = Prepare(LedgerSql.BumpVersion);
+        _schemeState = Prepare(LedgerSql.ReadSchemeState);
     }
 
     private sqlite3_stmt Prepare(string sql)
@@ -83,6 +90,29 @@ internal sealed class SqliteRows : IDisposable
         Text(_upsertAsOf, 1, scheme.Value);
         raw.sqlite3_bind_int64(_upsertAsOf, 2, seq);
         Step(_upsertAsOf, $"the balance snapshot point of {scheme}");
+    }
+
+    /// <summary>The store's ledger version (bumped by every commit of any process).</summary>
+    public long Version()
+    {
+        var rc = raw.sqlite3_step(_readVersion);
+        var version = rc == Row ? raw.sqlite3_column_int64(_readVersion, 0) : -1;
+        raw.sqlite3_reset(_readVersion);
+        Check(rc == Row ? 0 : rc, "reading the ledger version");
+        return version;
+    }
+
+    public void BumpVersion() => Step(_bumpVersion, "the ledger version");
+
+    /// <summary>A scheme's lifecycle state as stored, or null when there is no such scheme.</summary>
+    public string? SchemeState(SchemeId scheme)
+    {
+        Text(_schemeState, 1, scheme.Value);
+        var rc = raw.sqlite3_step(_schemeState);
+        var state = rc == Row ? raw.sqlite3_column_text(_schemeState, 0).utf8_to_string() : null;
+        raw.sqlite3_reset(_schemeState);
+        Check(rc is Row or Done ? 0 : rc, $"reading the state of {scheme}");
+        return state;
     }
 
     private void Step(sqlite3_stmt s, string what)
@@ -140,6 +170,9 @@ internal sealed class SqliteRows : IDisposable
         _insertEntry.Dispose();
         _upsertAccount.Dispose();
         _upsertAsOf.Dispose();
+        _readVersion.Dispose();
+        _bumpVersion.Dispose();
+        _schemeState.Dispose();
     }
 
     /// <summary>Enum names as stored, without formatting an enum on every row.</summary>
