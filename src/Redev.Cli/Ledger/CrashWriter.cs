@@ -3,6 +3,7 @@ using System.Globalization;
 using Redev.Ledger;
 using Redev.Schemes;
 using Redev.Store;
+using Redev.Store.Ledger;
 
 namespace Redev.Cli.Ledger;
 
@@ -30,7 +31,10 @@ public static class CrashWriter
         c.SetAction(async (parse, ct) =>
         {
             var id = parse.GetValue(scheme);
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
+            // Balances lag from the first request and are written every few tens of milliseconds, so
+            // kills land while they lag, while they are being written and in between.
+            var lagging = new BalanceWrites(DeferFrom: 1, MaxLag: TimeSpan.FromMilliseconds(50), Idle: TimeSpan.FromMilliseconds(20));
+            await using var store = await RedevStore.OpenAsync(StoreLocation.Parse(parse.GetValue(db)), new StoreOptions(BalanceWrites: lagging), ct);
             if (parse.GetValue(setup))
             {
                 var s = Scheme.Restore(id, "crash test", new LotFacts(1960), io.Now, SchemeState.Vested, 0, null, null, null, [], [], []);

@@ -20,8 +20,9 @@ public sealed record BalanceWrites
         (this.DeferFrom, this.MaxLag, this.Idle) = (DeferFrom, MaxLag, Idle);
     }
 
-    /// <summary>A commit of at least this many transfers (the writer is shared by many clients) leaves
-    /// the balances for later; smaller commits write them with their entries.</summary>
+    /// <summary>A commit carrying at least this many requests (the writer is shared by many callers)
+    /// leaves the balances for later; smaller commits, however large their batches (a vesting), write
+    /// them with their entries.</summary>
     public int DeferFrom { get; }
 
     /// <summary>Balances left for later are written with the first commit after this long.</summary>
@@ -31,8 +32,8 @@ public sealed record BalanceWrites
     /// long (<see cref="Timeout.InfiniteTimeSpan"/>: only by a later commit or on close).</summary>
     public TimeSpan Idle { get; }
 
-    /// <summary>Lag only under load (16 transfers a commit), at most a second, written after 100 ms of quiet.</summary>
-    public static BalanceWrites Default { get; } = new(16, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(100));
+    /// <summary>Lag only under load (8 callers' requests in one commit), at most a second, written after 100 ms of quiet.</summary>
+    public static BalanceWrites Default { get; } = new(8, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(100));
 
     /// <summary>With every commit, as before snapshots (for comparison and for tests that read the table).</summary>
     public static BalanceWrites EveryCommit { get; } = new(int.MaxValue, TimeSpan.Zero, Timeout.InfiniteTimeSpan);

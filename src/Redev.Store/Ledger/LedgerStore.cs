@@ -278,9 +278,9 @@ public sealed class LedgerStore : IAsyncDisposable
         }
         // A commit that writes nothing (every batch refused) writes no balances either: it leaves the store exactly as it was.
         var writes = draft.NewEntries.Count > 0 || draft.NewAccounts.Count > 0;
-        var transfers = ops.Sum(o => o.Batch?.Count ?? 0);
+        var requests = ops.Count(o => o.Batch is not null);
         var writeBalances = balancesDue
-            || (writes && (transfers < _balanceWrites.DeferFrom || Stopwatch.GetElapsedTime(_balancesWrittenAt) >= _balanceWrites.MaxLag));
+            || (writes && (requests < _balanceWrites.DeferFrom || Stopwatch.GetElapsedTime(_balancesWrittenAt) >= _balanceWrites.MaxLag));
         var (accounts, asOf) = writeBalances ? BalancesToWrite(draft) : (draft.NewAccounts.Select(a => (a.Scheme, a.Account, default(AccountBalance))).ToList(), []);
         if (writes || accounts.Count > 0)
         {
