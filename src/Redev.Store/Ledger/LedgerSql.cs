@@ -50,15 +50,7 @@ internal static class LedgerSql
         {
             // SQLite's write transaction is the writers' lock; the reads go through the writer's prepared statements.
             ArgumentNullException.ThrowIfNull(rows);
-            var stored = new Dictionary<SchemeId, SchemeState>();
-            foreach (var scheme in schemes.Distinct())
-            {
-                if (rows.SchemeState(scheme) is { } state)
-                {
-                    stored[scheme] = Enum.Parse<SchemeState>(state);
-                }
-            }
-            return (rows.Version(), stored);
+            return (rows.Version(), await SchemeStatesAsync(conn, tx, kind, schemes, rows, ct));
         }
         await using var batch = new NpgsqlBatch(pg, (NpgsqlTransaction)tx);
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(545002)"));
@@ -79,12 +71,25 @@ internal static class LedgerSql
         return (v, found);
     }
 
-    public static async Task<Dictionary<SchemeId, SchemeState>> SchemeStatesAsync(DbConnection conn, DbTransaction tx, StoreKind kind, IEnumerable<SchemeId> schemes, CancellationToken ct)
+    /// <summary>The stored states of the schemes that exist among <paramref name="schemes"/> (on SQLite through the writer's <paramref name="rows"/> when given).</summary>
+    public static async Task<Dictionary<SchemeId, SchemeState>> SchemeStatesAsync(DbConnection conn, DbTransaction tx, StoreKind kind, IEnumerable<SchemeId> schemes,
+        SqliteRows? rows, CancellationToken ct)
     {
         var ids = schemes.Distinct().ToArray();
         var states = new Dictionary<SchemeId, SchemeState>();
         if (ids.Length == 0)
         {
+            return states;
+        }
+        if (rows is not null)
+        {
+            foreach (var id in ids)
+            {
+                if (rows.SchemeState(id) is { } state)
+                {
+                    states[id] = Enum.Parse<SchemeState>(state);
+                }
+            }
             return states;
         }
         var names = string.Join(", ", ids.Select((_, i) => $"@s{i}"));

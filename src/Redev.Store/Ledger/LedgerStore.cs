@@ -34,6 +34,7 @@ public sealed class LedgerStore : IAsyncDisposable
     private long _version = -1;
     private long _commits;
     private static readonly TimeSpan MaxGather = TimeSpan.FromMilliseconds(0.5);
+    private const int MaxTransfersPerCommit = 8192;
     private System.Data.Common.DbConnection? _conn;
     private SqliteRows? _rows;
 
@@ -150,13 +151,9 @@ public sealed class LedgerStore : IAsyncDisposable
             ops.Clear();
             try
             {
-                if (requests)
-                {
-                    Gather(reader, ops, lastOps);
-                    lastOps = ops.Count;
-                }
                 // No requests means the writer fell quiet with balances left for later: write them now.
-                await CommitAsync(ops, balancesDue: !requests);
+                await CommitAsync(requests ? reader : null, ops, lastOps, balancesDue: !requests);
+                lastOps = Math.Max(1, ops.Count);
                 Interlocked.Increment(ref _commits);
             }
             catch (Exception ex)
@@ -177,7 +174,7 @@ public sealed class LedgerStore : IAsyncDisposable
             try
             {
                 // A store closed cleanly leaves its balances current (the next load replays nothing).
-                await CommitAsync(ops, balancesDue: true);
+                await CommitAsync(null, ops, 0, balancesDue: true);
             }
             catch (System.Data.Common.DbException)
             {
@@ -208,25 +205,23 @@ public sealed class LedgerStore : IAsyncDisposable
         }
     }
 
-    private void Gather(ChannelReader<WriteOp> reader, List<WriteOp> ops, int lastOps)
+    /// <summary>Takes the requests waiting now, within one commit's limits.</summary>
+    private static int Take(ChannelReader<WriteOp> reader, List<WriteOp> ops, int transfers, int limit)
     {
-        // Clients answered by the last commit are still coming back with their next request;
-        // wait a moment (at most MaxGather) for as many as came last time, or every commit
-        // would alternate between one request and all the others.
-        var started = Stopwatch.GetTimestamp();
-        while (reader.Count < Math.Min(lastOps, _maxOpsPerCommit) && Stopwatch.GetElapsedTime(started) < MaxGather)
-        {
-            Thread.Yield();
-        }
-        var transfers = 0;
-        while (ops.Count < _maxOpsPerCommit && transfers < 8192 && reader.TryRead(out var op))
+        while (ops.Count < limit && transfers < MaxTransfersPerCommit && reader.TryRead(out var op))
         {
             ops.Add(op);
             transfers += op.Batch?.Count ?? 1;
         }
+        return transfers;
     }
 
-    private async Task CommitAsync(List<WriteOp> ops, bool balancesDue)
+    /// <summary>
+    /// One database transaction: takes the waiting requests (none when <paramref name="reader"/> is
+    /// null), validates each against the book, keeps validating late arrivals for a moment, writes
+    /// the accepted ones and answers every caller once the commit is durable.
+    /// </summary>
+    private async Task CommitAsync(ChannelReader<WriteOp>? reader, List<WriteOp> ops, int lastOps, bool balancesDue)
     {
         // The writer keeps one connection (and its prepared statements) for its whole life.
         if (_conn is null)
@@ -235,10 +230,13 @@ public sealed class LedgerStore : IAsyncDisposable
             _rows = _conn is Microsoft.Data.Sqlite.SqliteConnection lite ? LedgerSql.PrepareRows(lite) : null;
         }
         var conn = _conn;
+        var transfers = reader is null ? 0 : Take(reader, ops, 0, _maxOpsPerCommit);
         await using var tx = await conn.BeginTransactionAsync();
         var now = _clock.GetUtcNow();
-        var requested = ops.SelectMany(o => o.Batch?.Select(r => r.Scheme) ?? []).ToHashSet();
-        var (version, states) = await LedgerSql.OpenCommitAsync(conn, tx, _db.Kind, requested.Concat(_book.SchemesWithPendingsDue(now)), _rows, default);
+        var requested = ops.SelectMany(o => o.Batch?.Select(r => r.Scheme) ?? []).Concat(_book.SchemesWithPendingsDue(now)).ToHashSet();
+        var (version, stored) = await LedgerSql.OpenCommitAsync(conn, tx, _db.Kind, requested, _rows, default);
+        // Every scheme asked about, with null for one that does not exist, so that none is read twice.
+        var states = requested.ToDictionary(x => x, x => stored.TryGetValue(x, out var st) ? st : (SchemeState?)null);
         if (version != _version)
         {
             // Another process wrote since we last looked (or this is the first commit): rebuild the book.
@@ -251,29 +249,40 @@ public sealed class LedgerStore : IAsyncDisposable
             Volatile.Write(ref _version, version);
             // The fresh book may have pendings due in schemes the first read did not ask about.
             var missing = _book.SchemesWithPendingsDue(now).Where(x => !states.ContainsKey(x)).ToArray();
-            foreach (var (id, state) in await LedgerSql.SchemeStatesAsync(conn, tx, _db.Kind, missing, default))
+            foreach (var (id, state) in await LedgerSql.SchemeStatesAsync(conn, tx, _db.Kind, missing, _rows, default))
             {
                 states[id] = state;
             }
         }
-        var draft = _book.Begin(now, s => states.TryGetValue(s, out var st) ? st : null);
+        var draft = _book.Begin(now, s => states.GetValueOrDefault(s));
         draft.ExpirePendings();
-        var outcomes = new BatchOutcome[ops.Count];
-        for (var i = 0; i < ops.Count; i++)
+        var outcomes = new List<BatchOutcome>(ops.Count);
+        foreach (var op in ops)
         {
-            var op = ops[i];
-            if (op.Batch is { } batch)
+            outcomes.Add(Apply(draft, op));
+        }
+        if (reader is not null)
+        {
+            // Callers answered by the last commit are still coming back with their next request. Wait
+            // a moment (at most MaxGather) for as many as came last time, or every commit would
+            // alternate between one request and all the others; and validate each as it comes, so
+            // that the writer's work overlaps their coming back instead of following it.
+            var started = Stopwatch.GetTimestamp();
+            var target = Math.Min(lastOps, _maxOpsPerCommit);
+            while (ops.Count < target && transfers < MaxTransfersPerCommit && Stopwatch.GetElapsedTime(started) < MaxGather)
             {
-                var results = draft.TryApply(batch, op.Digests, out var refusal);
-                outcomes[i] = new BatchOutcome(results, refusal);
-            }
-            else
-            {
-                if (op.Scheme is { } s)
+                var before = ops.Count;
+                transfers = Take(reader, ops, transfers, _maxOpsPerCommit);
+                if (ops.Count == before)
                 {
-                    draft.OpenAccounts(s, op.Accounts!);
+                    Thread.Yield();
+                    continue;
                 }
-                outcomes[i] = new BatchOutcome([], null);
+                for (var i = before; i < ops.Count; i++)
+                {
+                    await ReadStatesAsync(conn, tx, ops[i], states);
+                    outcomes.Add(Apply(draft, ops[i]));
+                }
             }
         }
         // A commit that writes nothing (every batch refused) writes no balances either: it leaves the store exactly as it was.
@@ -304,6 +313,35 @@ public sealed class LedgerStore : IAsyncDisposable
         for (var i = 0; i < ops.Count; i++)
         {
             ops[i].Done.TrySetResult(outcomes[i]);
+        }
+    }
+
+    private static BatchOutcome Apply(LedgerDraft draft, WriteOp op)
+    {
+        if (op.Batch is { } batch)
+        {
+            var results = draft.TryApply(batch, op.Digests, out var refusal);
+            return new BatchOutcome(results, refusal);
+        }
+        if (op.Scheme is { } s)
+        {
+            draft.OpenAccounts(s, op.Accounts!);
+        }
+        return new BatchOutcome([], null);
+    }
+
+    /// <summary>Reads, inside the commit's transaction, the states of a late request's schemes not read yet.</summary>
+    private async Task ReadStatesAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx, WriteOp op, Dictionary<SchemeId, SchemeState?> states)
+    {
+        var unread = op.Batch?.Select(r => r.Scheme).Where(x => !states.ContainsKey(x)).Distinct().ToArray() ?? [];
+        if (unread.Length == 0)
+        {
+            return;
+        }
+        var found = await LedgerSql.SchemeStatesAsync(conn, tx, _db.Kind, unread, _rows, default);
+        foreach (var x in unread)
+        {
+            states[x] = found.TryGetValue(x, out var st) ? st : null;
         }
     }
 

@@ -14,6 +14,10 @@ public sealed class LedgerDraft
     private readonly DateTimeOffset _now;
     private readonly Func<SchemeId, SchemeState?> _schemeState;
     private readonly List<Action> _undo = [];
+    // The rules look the book up through these; made once, not once per transfer.
+    private readonly Func<SchemeId, AccountRef, bool> _exists;
+    private readonly Func<SchemeId, AccountRef, AccountBalance> _balanceOf;
+    private readonly Func<Guid, OpenPending?> _pendingOf;
 
     internal Dictionary<(SchemeId, AccountRef), AccountBalance> Accounts { get; } = [];
     internal Dictionary<Guid, OpenPending?> PendingChanges { get; } = [];
@@ -35,6 +39,9 @@ public sealed class LedgerDraft
         _book = book;
         _now = now.ToUniversalTime();
         _schemeState = schemeState;
+        _exists = Exists;
+        _balanceOf = BalanceOf;
+        _pendingOf = PendingOf;
     }
 
     /// <summary>Applies the draft to the book; call only after the database committed it.</summary>
@@ -151,7 +158,7 @@ public sealed class LedgerDraft
             results.Add(new TransferResult(r.Id, used.Seq, Replayed: true));
             return null;
         }
-        if (TransferRules.Check(r, _now, _schemeState(r.Scheme), Exists, BalanceOf, PendingOf) is { } refusal)
+        if (TransferRules.Check(r, _now, _schemeState(r.Scheme), _exists, _balanceOf, _pendingOf) is { } refusal)
         {
             return refusal;
         }

@@ -51,12 +51,9 @@ public static class TransferRules
                 ? $"Scheme {r.Scheme} is {state}: its units and cash can no longer move."
                 : $"Scheme {r.Scheme} is {state}: nothing is issued before vesting.");
         }
-        foreach (var a in new[] { r.Debit, r.Credit })
+        if (!exists(r.Scheme, r.Debit) || !exists(r.Scheme, r.Credit))
         {
-            if (!exists(r.Scheme, a))
-            {
-                return new("unknown-account", $"Scheme {r.Scheme} has no account {a}.");
-            }
+            return new("unknown-account", $"Scheme {r.Scheme} has no account {(exists(r.Scheme, r.Debit) ? r.Credit : r.Debit)}.");
         }
         if (PledgeRule(r) is { } pledge)
         {

@@ -1,4 +1,5 @@
 using Redev.Ledger;
+using Redev.Schemes;
 using Redev.Store.Ledger;
 using Redev.Store.Tests.Support;
 using static Redev.Store.Tests.Ledger.LedgerFixture;
@@ -40,6 +41,31 @@ public class LedgerConcurrencyTests
         var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
         Assert.True(report.Ok, string.Join("\n", report.Problems));
         Assert.Equal(3 + accepted, report.Entries); // three funding entries, then one per accepted transfer
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task Concurrent_transfers_in_two_schemes_are_each_held_to_their_own_schemes_state(StoreKind kind)
+    {
+        // Requests join a commit while it is open; a late one may name a scheme the commit has not read yet.
+        await using var f = await CreateAsync(kind, funded: ("A", 1000));
+        var lapsed = SchemeId.Parse("lapsed-scheme");
+        await f.Store.Schemes.CreateAsync(Scheme.Restore(lapsed, "lapsed", new LotFacts(1960), Start, SchemeState.Lapsed, 0, null, null, null, [], [], []));
+        await f.Store.Ledger.OpenAccountsAsync(lapsed, [Units("A"), Units("B")]);
+        var outcomes = new System.Collections.Concurrent.ConcurrentBag<(bool Lapsed, BatchOutcome Outcome)>();
+        await Parallel.ForAsync(0, 32, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (task, ct) =>
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                var inLapsed = (task + i) % 2 == 0;
+                var request = f.Transfer(Units("A"), Units("B"), 1) with { Scheme = inLapsed ? lapsed : SchemeUnderTest };
+                outcomes.Add((inLapsed, await f.Store.Ledger.SubmitAsync([request], ct)));
+            }
+        });
+
+        Assert.All(outcomes.Where(o => o.Lapsed), o => Assert.Equal("scheme-state", o.Outcome.Refusal?.Code));
+        Assert.All(outcomes.Where(o => !o.Lapsed), o => Assert.True(o.Outcome.Succeeded, o.Outcome.Refusal?.ToString()));
+        Assert.Equal(160, await f.BalanceAsync(Units("B")));
     }
 
     [Fact]
