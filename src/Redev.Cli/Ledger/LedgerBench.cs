@@ -27,7 +27,7 @@ public static class LedgerBench
         var warmup = new Option<int>("--warmup")
         {
             Description = "Transfers run first and not timed (the same path, so the runtime has compiled it fully), then verified with the rest.",
-            DefaultValueFactory = _ => 20_000,
+            DefaultValueFactory = _ => 100_000,
         };
         var c = new Command("bench", "Measure durable transfers per second through the ledger's real write path.");
         foreach (var o in new Option[] { kind, db, transfers, clients, accounts, noBatching, warmup })
