@@ -175,8 +175,10 @@ public static class Migrations
         // Rewriting every touched balance on every commit was a third of each commit's rows and most
         // of its dirtied pages. The journal is the ledger; stored balances become a snapshot of what
         // it adds up to as of one entry per scheme (the writer moves it forward when it is not
-        // pressed, at least every second), and loading replays the entries after it. Up to now
-        // balances were written with every commit, so they stand as of each scheme's last entry.
+        // pressed), and loading replays the entries after it. Up to now balances were written with
+        // every commit, so they stand as of each scheme's last entry. The columns are renamed so
+        // that a program built before this migration, which would take them for current balances
+        // and never move the snapshot point, fails on its first read instead of double-counting.
         new(6, "ledger: stored balances are a snapshot as of an entry per scheme", """
             CREATE TABLE ledger_balances_as_of (
                 scheme_id text PRIMARY KEY,
@@ -184,6 +186,9 @@ public static class Migrations
             );
             INSERT INTO ledger_balances_as_of (scheme_id, seq)
                 SELECT scheme_id, max(seq) FROM ledger_entries GROUP BY scheme_id;
+            ALTER TABLE ledger_accounts RENAME COLUMN balance TO snapshot_balance;
+            ALTER TABLE ledger_accounts RENAME COLUMN pending_debits TO snapshot_pending_debits;
+            ALTER TABLE ledger_accounts RENAME COLUMN pending_credits TO snapshot_pending_credits;
             """),
     ];
 
@@ -202,6 +207,16 @@ public static class Migrations
         {
             await conn.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)");
             var applied = (await conn.QueryAsync<long>("SELECT version FROM schema_migrations")).ToHashSet();
+            // Store versions stay below 1000 (the web app's own start at 1001). A database that a newer
+            // build has migrated further may mean something else by the same tables: refuse it rather
+            // than read or write it the old way.
+            if (migrations.Any(m => m.Version < 1000)
+                && applied.Where(v => v < 1000 && !migrations.Any(m => m.Version == v)).Order().ToArray() is [var first, ..])
+            {
+                throw new SchemaTooNewException(
+                    $"The database at {db.Location} has schema version {applied.Where(v => v < 1000).Max()} (from a newer Redev); this program knows versions up to " +
+                    $"{migrations.Where(m => m.Version < 1000).Max(m => m.Version)} and will not touch it. Run the newer program, or this one on another database. (First unknown version: {first}.)");
+            }
             foreach (var m in migrations.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
             {
                 await using var tx = await conn.BeginTransactionAsync(ct);
@@ -224,3 +239,6 @@ public static class Migrations
         }
     }
 }
+
+/// <summary>The database was migrated by a newer build than this one: reading or writing it the old way could corrupt it.</summary>
+public sealed class SchemaTooNewException(string message) : Exception(message);

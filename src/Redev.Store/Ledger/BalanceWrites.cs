@@ -13,9 +13,9 @@ public sealed record BalanceWrites
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(DeferFrom, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxLag, TimeSpan.Zero);
-        if (Idle <= TimeSpan.Zero && Idle != Timeout.InfiniteTimeSpan)
+        if (Idle != Timeout.InfiniteTimeSpan && (Idle <= TimeSpan.Zero || Idle.TotalMilliseconds > int.MaxValue))
         {
-            throw new ArgumentOutOfRangeException(nameof(Idle), Idle, "The idle wait must be positive or infinite.");
+            throw new ArgumentOutOfRangeException(nameof(Idle), Idle, "The idle wait must be positive and at most 24 days, or infinite.");
         }
         (this.DeferFrom, this.MaxLag, this.Idle) = (DeferFrom, MaxLag, Idle);
     }

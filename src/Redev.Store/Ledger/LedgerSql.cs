@@ -116,7 +116,7 @@ internal static class LedgerSql
     {
         var asOf = await BalancesAsOfAsync(conn, tx, ct);
         var balances = new Dictionary<(SchemeId, AccountRef), AccountBalance>();
-        await using (var cmd = Command(conn, tx, "SELECT scheme_id, holder, asset, pledged_to, balance, pending_debits, pending_credits FROM ledger_accounts"))
+        await using (var cmd = Command(conn, tx, "SELECT scheme_id, holder, asset, pledged_to, snapshot_balance, snapshot_pending_debits, snapshot_pending_credits FROM ledger_accounts"))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
         {
             while (await r.ReadAsync(ct))
@@ -190,12 +190,14 @@ internal static class LedgerSql
 
     /// <summary>
     /// Writes a commit: the draft's entries, the account rows given (new accounts, and the balances
-    /// being brought up to date), the schemes' new balance snapshot points, and bumps the store's
-    /// ledger version. On SQLite the rows go through <paramref name="rows"/>, the writer's prepared
-    /// statements; on PostgreSQL each table's rows are one statement.
+    /// being brought up to date), the schemes' new balance snapshot points, and, when the ledger
+    /// itself changed, bumps the store's ledger version. On SQLite the rows go through
+    /// <paramref name="rows"/>, the writer's prepared statements; on PostgreSQL each table's rows
+    /// are one statement.
     /// </summary>
     public static async Task WriteAsync(DbConnection conn, DbTransaction tx, LedgerDraft draft, SqliteRows? rows,
-        IReadOnlyList<(SchemeId Scheme, AccountRef Account, AccountBalance Balance)> accounts, IReadOnlyList<(SchemeId Scheme, long Seq)> asOf, CancellationToken ct)
+        IReadOnlyList<(SchemeId Scheme, AccountRef Account, AccountBalance Balance)> accounts, IReadOnlyList<(SchemeId Scheme, long Seq)> asOf, bool bumpVersion,
+        CancellationToken ct)
     {
         const string bump = BumpVersion;
         if (conn is not NpgsqlConnection pg)
@@ -213,7 +215,10 @@ internal static class LedgerSql
             {
                 rows.SetBalancesAsOf(scheme, seq);
             }
-            rows.BumpVersion();
+            if (bumpVersion)
+            {
+                rows.BumpVersion();
+            }
             return;
         }
         var entryRows = draft.NewEntries.Select(EntryRows.Values).ToArray();
@@ -233,8 +238,11 @@ internal static class LedgerSql
                 expected.Add(table.Length);
             }
         }
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(bump));
-        expected.Add(1);
+        if (bumpVersion)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(bump));
+            expected.Add(1);
+        }
         await batch.ExecuteNonQueryAsync(ct);
         for (var i = 0; i < expected.Count; i++)
         {
@@ -260,10 +268,11 @@ internal static class LedgerSql
         $"INSERT INTO ledger_entries ({EntryRows.Columns}) SELECT * FROM unnest({ArrayParameters(EntryColumnTypes)})";
 
     private static readonly string UpsertAccountsFromArrays = $"""
-        INSERT INTO ledger_accounts (scheme_id, holder, asset, pledged_to, balance, pending_debits, pending_credits)
+        INSERT INTO ledger_accounts (scheme_id, holder, asset, pledged_to, snapshot_balance, snapshot_pending_debits, snapshot_pending_credits)
         SELECT * FROM unnest({ArrayParameters(AccountColumnTypes)})
         ON CONFLICT (scheme_id, holder, asset, pledged_to)
-        DO UPDATE SET balance = excluded.balance, pending_debits = excluded.pending_debits, pending_credits = excluded.pending_credits
+        DO UPDATE SET snapshot_balance = excluded.snapshot_balance, snapshot_pending_debits = excluded.snapshot_pending_debits,
+            snapshot_pending_credits = excluded.snapshot_pending_credits
         """;
 
     private static readonly string UpsertAsOfFromArrays = $"""
@@ -312,10 +321,11 @@ internal static class LedgerSql
         $"INSERT INTO ledger_entries ({EntryRows.Columns}) VALUES ({string.Join(", ", Enumerable.Range(1, EntryRows.Names.Length).Select(i => $"?{i}"))})";
 
     private const string UpsertAccountRow = """
-        INSERT INTO ledger_accounts (scheme_id, holder, asset, pledged_to, balance, pending_debits, pending_credits)
+        INSERT INTO ledger_accounts (scheme_id, holder, asset, pledged_to, snapshot_balance, snapshot_pending_debits, snapshot_pending_credits)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
         ON CONFLICT (scheme_id, holder, asset, pledged_to)
-        DO UPDATE SET balance = excluded.balance, pending_debits = excluded.pending_debits, pending_credits = excluded.pending_credits
+        DO UPDATE SET snapshot_balance = excluded.snapshot_balance, snapshot_pending_debits = excluded.snapshot_pending_debits,
+            snapshot_pending_credits = excluded.snapshot_pending_credits
         """;
 
     public static DbCommand Command(DbConnection conn, DbTransaction? tx, string sql)

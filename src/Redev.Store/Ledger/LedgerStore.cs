@@ -22,7 +22,7 @@ public sealed class LedgerStore : IAsyncDisposable
 {
     private readonly Database _db;
     private readonly TimeProvider _clock;
-    private readonly Channel<WriteOp> _queue = Channel.CreateUnbounded<WriteOp>(new UnboundedChannelOptions { SingleReader = false }); // the multi-reader channel can count
+    private readonly Channel<WriteOp> _queue = Channel.CreateUnbounded<WriteOp>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _bookLock = new();
     private readonly Task _writer;
     private readonly int _maxOpsPerCommit;
@@ -64,6 +64,8 @@ public sealed class LedgerStore : IAsyncDisposable
     public Task<BatchOutcome> SubmitAsync(IReadOnlyList<TransferRequest> batch, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        // A copy: the digests below must describe what is applied, whatever the caller does with its list meanwhile.
+        batch = [.. batch];
         // Hashed here, on the caller's thread, so the single writer only has to compare.
         var digests = new byte[batch.Count][];
         for (var i = 0; i < digests.Length; i++)
@@ -154,7 +156,6 @@ public sealed class LedgerStore : IAsyncDisposable
                 // No requests means the writer fell quiet with balances left for later: write them now.
                 await CommitAsync(requests ? reader : null, ops, lastOps, balancesDue: !requests);
                 lastOps = Math.Max(1, ops.Count);
-                Interlocked.Increment(ref _commits);
             }
             catch (Exception ex)
             {
@@ -174,7 +175,7 @@ public sealed class LedgerStore : IAsyncDisposable
             try
             {
                 // A store closed cleanly leaves its balances current (the next load replays nothing).
-                await CommitAsync(null, ops, 0, balancesDue: true);
+                await CommitAsync(null, [], 0, balancesDue: true);
             }
             catch (System.Data.Common.DbException)
             {
@@ -301,13 +302,16 @@ public sealed class LedgerStore : IAsyncDisposable
         var (accounts, asOf) = writeBalances ? BalancesToWrite(draft) : (draft.NewAccounts.Select(a => (a.Scheme, a.Account, default(AccountBalance))).ToList(), []);
         if (writes || accounts.Count > 0)
         {
-            await LedgerSql.WriteAsync(conn, tx, draft, _rows, accounts, asOf, default);
+            // Only a change to the ledger moves its version: other processes' books stay right when
+            // balances alone are written, and must not reload the whole journal for it.
+            await LedgerSql.WriteAsync(conn, tx, draft, _rows, accounts, asOf, bumpVersion: writes, default);
             await tx.CommitAsync();
+            Interlocked.Increment(ref _commits);
             lock (_bookLock)
             {
                 draft.CommitToBook();
             }
-            Volatile.Write(ref _version, version + 1);
+            Volatile.Write(ref _version, writes ? version + 1 : version);
             if (writeBalances)
             {
                 _lagging.Clear();
@@ -369,8 +373,14 @@ public sealed class LedgerStore : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _writer;
-        await CloseConnectionAsync();
+        try
+        {
+            await _writer;
+        }
+        finally
+        {
+            await CloseConnectionAsync();
+        }
     }
 
     private async Task CloseConnectionAsync()

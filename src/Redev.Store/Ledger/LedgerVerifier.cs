@@ -151,7 +151,7 @@ public static class LedgerVerifier
     private static async Task CompareBalancesAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx, Dictionary<(SchemeId, AccountRef), AccountBalance> replayed,
         HashSet<(SchemeId, AccountRef)> touched, Dictionary<SchemeId, long> asOf, HashSet<SchemeId> broken, List<string> problems, CancellationToken ct)
     {
-        await using var cmd = LedgerSql.Command(conn, tx, "SELECT scheme_id, holder, asset, pledged_to, balance, pending_debits, pending_credits FROM ledger_accounts ORDER BY scheme_id, holder, asset, pledged_to");
+        await using var cmd = LedgerSql.Command(conn, tx, "SELECT scheme_id, holder, asset, pledged_to, snapshot_balance, snapshot_pending_debits, snapshot_pending_credits FROM ledger_accounts ORDER BY scheme_id, holder, asset, pledged_to");
         await using var r = await cmd.ExecuteReaderAsync(ct);
         var seen = new HashSet<(SchemeId, AccountRef)>();
         while (await r.ReadAsync(ct))

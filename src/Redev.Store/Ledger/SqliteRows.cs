@@ -29,22 +29,32 @@ internal sealed class SqliteRows : IDisposable
     private readonly sqlite3_stmt _bumpVersion;
     private readonly sqlite3_stmt _schemeState;
     private readonly byte[] _text = new byte[1024];
+    private readonly List<sqlite3_stmt> _prepared = [];
 
     public SqliteRows(SqliteConnection conn, string insertEntrySql, string upsertAccountSql, string upsertAsOfSql)
     {
         ArgumentNullException.ThrowIfNull(conn);
         _db = conn.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
-        _insertEntry = Prepare(insertEntrySql);
-        _upsertAccount = Prepare(upsertAccountSql);
-        _upsertAsOf = Prepare(upsertAsOfSql);
-        _readVersion = Prepare(LedgerSql.ReadVersion);
-        _bumpVersion = Prepare(LedgerSql.BumpVersion);
-        _schemeState = Prepare(LedgerSql.ReadSchemeState);
+        try
+        {
+            _insertEntry = Prepare(insertEntrySql);
+            _upsertAccount = Prepare(upsertAccountSql);
+            _upsertAsOf = Prepare(upsertAsOfSql);
+            _readVersion = Prepare(LedgerSql.ReadVersion);
+            _bumpVersion = Prepare(LedgerSql.BumpVersion);
+            _schemeState = Prepare(LedgerSql.ReadSchemeState);
+        }
+        catch
+        {
+            Dispose(); // those prepared before the failure must not go back to the pool with the connection
+            throw;
+        }
     }
 
     private sqlite3_stmt Prepare(string sql)
     {
         Check(raw.sqlite3_prepare_v3(_db, sql, raw.SQLITE_PREPARE_PERSISTENT, out var stmt, out _), sql);
+        _prepared.Add(stmt);
         return stmt;
     }
 
@@ -52,7 +62,7 @@ internal sealed class SqliteRows : IDisposable
     {
         var s = _insertEntry;
         Text(s, 1, e.Scheme.Value);
-        raw.sqlite3_bind_int64(s, 2, e.Seq);
+        Int(s, 2, e.Seq);
         Id(s, 3, e.Id);
         Text(s, 4, Names.Of(e.Kind));
         Text(s, 5, Names.Of(e.Code));
@@ -61,10 +71,10 @@ internal sealed class SqliteRows : IDisposable
         Text(s, 8, e.Debit.PledgedTo);
         Text(s, 9, e.Credit.Holder);
         Text(s, 10, e.Credit.PledgedTo);
-        raw.sqlite3_bind_int64(s, 11, e.Amount);
-        if (e.PendingId is { } p) { Id(s, 12, p); } else { raw.sqlite3_bind_null(s, 12); }
-        if (e.Expires is { } x) { raw.sqlite3_bind_int64(s, 13, x.UtcTicks); } else { raw.sqlite3_bind_null(s, 13); }
-        raw.sqlite3_bind_int64(s, 14, e.Timestamp.UtcTicks);
+        Int(s, 11, e.Amount);
+        if (e.PendingId is { } p) { Id(s, 12, p); } else { Null(s, 12); }
+        if (e.Expires is { } x) { Int(s, 13, x.UtcTicks); } else { Null(s, 13); }
+        Int(s, 14, e.Timestamp.UtcTicks);
         Text(s, 15, e.AuthorizedBy);
         Text(s, 16, e.Metadata);
         Hex(s, 17, e.PrevHash);
@@ -79,16 +89,16 @@ internal sealed class SqliteRows : IDisposable
         Text(s, 2, account.Holder);
         Text(s, 3, account.Asset.Name());
         Text(s, 4, account.PledgedTo);
-        raw.sqlite3_bind_int64(s, 5, balance.Balance);
-        raw.sqlite3_bind_int64(s, 6, balance.PendingDebits);
-        raw.sqlite3_bind_int64(s, 7, balance.PendingCredits);
+        Int(s, 5, balance.Balance);
+        Int(s, 6, balance.PendingDebits);
+        Int(s, 7, balance.PendingCredits);
         Step(s, $"account {account} of {scheme}");
     }
 
     public void SetBalancesAsOf(SchemeId scheme, long seq)
     {
         Text(_upsertAsOf, 1, scheme.Value);
-        raw.sqlite3_bind_int64(_upsertAsOf, 2, seq);
+        Int(_upsertAsOf, 2, seq);
         Step(_upsertAsOf, $"the balance snapshot point of {scheme}");
     }
 
@@ -137,6 +147,10 @@ internal sealed class SqliteRows : IDisposable
         Check(n >= 0 ? raw.sqlite3_bind_text(s, index, _text.AsSpan(0, n)) : raw.sqlite3_bind_text(s, index, value), "binding text");
     }
 
+    private void Int(sqlite3_stmt s, int index, long value) => Check(raw.sqlite3_bind_int64(s, index, value), "binding a number");
+
+    private void Null(sqlite3_stmt s, int index) => Check(raw.sqlite3_bind_null(s, index), "binding a null");
+
     private void Id(sqlite3_stmt s, int index, Guid id)
     {
         Span<char> chars = stackalloc char[32];
@@ -167,12 +181,11 @@ internal sealed class SqliteRows : IDisposable
 
     public void Dispose()
     {
-        _insertEntry.Dispose();
-        _upsertAccount.Dispose();
-        _upsertAsOf.Dispose();
-        _readVersion.Dispose();
-        _bumpVersion.Dispose();
-        _schemeState.Dispose();
+        foreach (var stmt in _prepared)
+        {
+            stmt.Dispose();
+        }
+        _prepared.Clear();
     }
 
     /// <summary>Enum names as stored, without formatting an enum on every row.</summary>

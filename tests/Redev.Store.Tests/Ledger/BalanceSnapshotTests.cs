@@ -89,7 +89,7 @@ public class BalanceSnapshotTests
         await f.Store.Ledger.SubmitOneAsync(f.Transfer(Units("A"), Units("B"), 30));
         await using (var conn = await f.Store.Database.OpenAsync())
         {
-            await conn.ExecuteAsync("UPDATE ledger_accounts SET balance = 70 WHERE holder = 'A' AND asset = 'units' AND pledged_to = ''");
+            await conn.ExecuteAsync("UPDATE ledger_accounts SET snapshot_balance = 70 WHERE holder = 'A' AND asset = 'units' AND pledged_to = ''");
         }
         var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
         Assert.Contains(report.Problems, p => p.Contains("account A/units: stored balance 70", StringComparison.Ordinal)
@@ -109,9 +109,58 @@ public class BalanceSnapshotTests
         Assert.Contains($"scheme {SchemeUnderTest}: stored balances claim to stand as of entry #99, but the journal ends at entry #1 (entries were removed)", report.Problems);
     }
 
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task Closing_a_store_while_balances_lag_writes_balances_and_nothing_else(StoreKind kind)
+    {
+        // A refused request and one that would have let it pass, sent together: closing must not try them again.
+        StoreLocation location;
+        var outcomes = new List<BatchOutcome>();
+        await using (var f = await CreateAsync(kind, balanceWrites: AlwaysLag, funded: [("A", 5), ("C", 10)]))
+        {
+            var first = f.Store.Ledger.SubmitAsync([f.Transfer(Units("A"), Units("B"), 10)]);
+            var second = f.Store.Ledger.SubmitAsync([f.Transfer(Units("C"), Units("A"), 10)]);
+            outcomes.AddRange(await Task.WhenAll(first, second));
+            location = f.Location;
+        }
+        await using var db = new Database(location);
+        var report = await LedgerVerifier.VerifyAsync(db);
+        Assert.True(report.Ok, string.Join("\n", report.Problems));
+        Assert.Equal(2 + outcomes.Count(o => o.Succeeded), report.Entries);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task Writing_lagging_balances_alone_leaves_the_ledger_version_as_it_was(StoreKind kind)
+    {
+        // Other processes compare versions to know whether to reload the whole journal: a balance write changes nothing they hold.
+        await using var f = await CreateAsync(kind, balanceWrites: new BalanceWrites(1, TimeSpan.MaxValue, TimeSpan.FromMilliseconds(20)), funded: ("A", 100));
+        await f.Store.Ledger.SubmitOneAsync(f.Transfer(Units("A"), Units("B"), 30));
+        var version = await VersionAsync(f.Store.Database);
+
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await StoredBalanceAsync(f.Store.Database, "B") != 30)
+        {
+            await Task.Delay(10, patience.Token);
+        }
+        Assert.Equal(version, await VersionAsync(f.Store.Database));
+    }
+
+    [Fact]
+    public void An_idle_wait_too_long_for_a_timer_is_refused_when_the_settings_are_made()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BalanceWrites(8, TimeSpan.FromSeconds(1), TimeSpan.FromDays(30)));
+    }
+
+    private static async Task<long> VersionAsync(Database db)
+    {
+        await using var conn = await db.OpenAsync();
+        return await conn.ExecuteScalarAsync<long>("SELECT version FROM ledger_meta WHERE id = 1");
+    }
+
     private static async Task<long> StoredBalanceAsync(Database db, string holder)
     {
         await using var conn = await db.OpenAsync();
-        return await conn.ExecuteScalarAsync<long>("SELECT balance FROM ledger_accounts WHERE scheme_id = 'ledger-test' AND holder = @holder AND asset = 'units' AND pledged_to = ''", new { holder });
+        return await conn.ExecuteScalarAsync<long>("SELECT snapshot_balance FROM ledger_accounts WHERE scheme_id = 'ledger-test' AND holder = @holder AND asset = 'units' AND pledged_to = ''", new { holder });
     }
 }

@@ -149,7 +149,7 @@ public class LedgerContractTests
         await using var f = await CreateAsync(kind, funded: ("A", 100));
         await using (var conn = await f.Store.Database.OpenAsync())
         {
-            await conn.ExecuteAsync("UPDATE ledger_accounts SET balance = 1000000 WHERE holder = 'A' AND asset = 'units' AND pledged_to = ''");
+            await conn.ExecuteAsync("UPDATE ledger_accounts SET snapshot_balance = 1000000 WHERE holder = 'A' AND asset = 'units' AND pledged_to = ''");
         }
         var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
         Assert.Contains(report.Problems, p => p.Contains("account A/units: stored balance 1000000", StringComparison.Ordinal));
