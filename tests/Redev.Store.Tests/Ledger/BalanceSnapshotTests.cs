@@ -24,10 +24,7 @@ public class BalanceSnapshotTests
         Assert.Equal(0, await StoredBalanceAsync(f.Store.Database, "A"));
 
         await using var other = await RedevStore.OpenAsync(f.Location);
-        var balances = await other.Ledger.BalancesAsync(SchemeUnderTest);
-        Assert.Equal(70, balances.Single(b => b.Account == Units("A")).Balance.Balance);
-        Assert.Equal(30, balances.Single(b => b.Account == Units("B")).Balance.Balance);
-        Assert.True((await LedgerVerifier.VerifyAsync(other.Database)).Ok);
+        await AssertServesAndVerifiesAsync(other, ("A", 70), ("B", 30));
     }
 
     [Theory]
@@ -87,11 +84,7 @@ public class BalanceSnapshotTests
     {
         await using var f = await CreateAsync(kind, balanceWrites: AlwaysLag, funded: ("A", 100));
         await f.Store.Ledger.SubmitOneAsync(f.Transfer(Units("A"), Units("B"), 30));
-        await using (var conn = await f.Store.Database.OpenAsync())
-        {
-            await conn.ExecuteAsync("UPDATE ledger_accounts SET snapshot_balance = 70 WHERE holder = 'A' AND asset = 'units' AND pledged_to = ''");
-        }
-        var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
+        var report = await f.TamperAndVerifyAsync("UPDATE ledger_accounts SET snapshot_balance = 70 WHERE holder = 'A' AND asset = 'units' AND pledged_to = ''");
         Assert.Contains(report.Problems, p => p.Contains("account A/units: stored balance 70", StringComparison.Ordinal)
                                               && p.Contains("it stands before any entry", StringComparison.Ordinal));
     }
@@ -101,11 +94,7 @@ public class BalanceSnapshotTests
     public async Task A_snapshot_point_past_the_end_of_the_journal_is_caught_by_verify(StoreKind kind)
     {
         await using var f = await CreateAsync(kind, funded: ("A", 100));
-        await using (var conn = await f.Store.Database.OpenAsync())
-        {
-            await conn.ExecuteAsync("UPDATE ledger_balances_as_of SET seq = 99 WHERE scheme_id = 'ledger-test'");
-        }
-        var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
+        var report = await f.TamperAndVerifyAsync("UPDATE ledger_balances_as_of SET seq = 99 WHERE scheme_id = 'ledger-test'");
         Assert.Contains($"scheme {SchemeUnderTest}: stored balances claim to stand as of entry #99, but the journal ends at entry #1 (entries were removed)", report.Problems);
     }
 

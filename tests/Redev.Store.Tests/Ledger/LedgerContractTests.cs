@@ -21,10 +21,7 @@ public class LedgerContractTests
             location = f.Location;
         }
         await using var reopened = await RedevStore.OpenAsync(location);
-        var balances = await reopened.Ledger.BalancesAsync(SchemeUnderTest);
-        Assert.Equal(70, balances.Single(b => b.Account == Units("A")).Balance.Balance);
-        Assert.Equal(30, balances.Single(b => b.Account == Units("B")).Balance.Balance);
-        Assert.True((await LedgerVerifier.VerifyAsync(reopened.Database)).Ok);
+        await AssertServesAndVerifiesAsync(reopened, ("A", 70), ("B", 30));
     }
 
     [Theory]
@@ -107,11 +104,7 @@ public class LedgerContractTests
             await f.Store.Ledger.SubmitOneAsync(f.Transfer(Units("A"), Units("B"), 1 + i));
         }
         Assert.True((await LedgerVerifier.VerifyAsync(f.Store.Database)).Ok);
-        await using (var conn = await f.Store.Database.OpenAsync())
-        {
-            await conn.ExecuteAsync("UPDATE ledger_entries SET amount = 500 WHERE scheme_id = @s AND seq = 4", new { s = SchemeUnderTest.Value });
-        }
-        var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
+        var report = await f.TamperAndVerifyAsync("UPDATE ledger_entries SET amount = 500 WHERE scheme_id = @s AND seq = 4");
         Assert.False(report.Ok);
         Assert.StartsWith($"scheme {SchemeUnderTest}, entry #4 (id ", report.Problems[0], StringComparison.Ordinal);
         Assert.Contains("its content does not match its hash", report.Problems[0], StringComparison.Ordinal);
@@ -147,11 +140,7 @@ public class LedgerContractTests
     public async Task A_balance_edited_in_the_database_is_caught_by_verify(StoreKind kind)
     {
         await using var f = await CreateAsync(kind, funded: ("A", 100));
-        await using (var conn = await f.Store.Database.OpenAsync())
-        {
-            await conn.ExecuteAsync("UPDATE ledger_accounts SET snapshot_balance = 1000000 WHERE holder = 'A' AND asset = 'units' AND pledged_to = ''");
-        }
-        var report = await LedgerVerifier.VerifyAsync(f.Store.Database);
+        var report = await f.TamperAndVerifyAsync("UPDATE ledger_accounts SET snapshot_balance = 1000000 WHERE holder = 'A' AND asset = 'units' AND pledged_to = ''");
         Assert.Contains(report.Problems, p => p.Contains("account A/units: stored balance 1000000", StringComparison.Ordinal));
     }
 

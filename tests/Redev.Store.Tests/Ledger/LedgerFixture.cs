@@ -47,6 +47,29 @@ public sealed class LedgerFixture : IAsyncDisposable
     public async Task<long> BalanceAsync(AccountRef account) =>
         (await Store.Ledger.BalancesAsync(SchemeUnderTest)).Single(b => b.Account == account).Balance.Balance;
 
+    /// <summary>Asserts the units balances a store serves for the scheme under test, and that its whole ledger verifies.</summary>
+    public static async Task AssertServesAndVerifiesAsync(RedevStore store, params (string Holder, long Units)[] expected)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var balances = await store.Ledger.BalancesAsync(SchemeUnderTest);
+        foreach (var (holder, units) in expected)
+        {
+            Assert.Equal(units, balances.Single(b => b.Account == Units(holder)).Balance.Balance);
+        }
+        var report = await Redev.Store.Ledger.LedgerVerifier.VerifyAsync(store.Database);
+        Assert.True(report.Ok, string.Join("\n", report.Problems));
+    }
+
+    /// <summary>Changes the tables behind the ledger's back, as someone with database access could, then verifies.</summary>
+    public async Task<Redev.Store.Ledger.LedgerReport> TamperAndVerifyAsync(string sql)
+    {
+        await using (var conn = await Store.Database.OpenAsync())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(conn, sql, new { s = SchemeUnderTest.Value });
+        }
+        return await Redev.Store.Ledger.LedgerVerifier.VerifyAsync(Store.Database);
+    }
+
     public ValueTask DisposeAsync() => Store.DisposeAsync();
 
     /// <summary>A clock tests can move forward.</summary>
