@@ -7,17 +7,12 @@ namespace Redev.Store.Ledger;
 
 /// <summary>
 /// The ledger's SQL: loading the book, writing one committed draft. SQLite binds each row to a
-/// statement prepared once per connection (<see cref="SqliteRows"/>); PostgreSQL, where every statement is a round trip and a
-/// plan, gets the whole draft as one array per column and unnest() makes the rows in the server.
+/// statement prepared once per connection (<see cref="SqliteRows"/>); PostgreSQL, where every
+/// statement is a round trip and a plan, gets the whole draft as one array per column and unnest()
+/// makes the rows in the server.
 /// </summary>
 internal static class LedgerSql
 {
-    public static async Task<long> ReadVersionAsync(DbConnection conn, DbTransaction tx, CancellationToken ct)
-    {
-        await using var cmd = Command(conn, tx, ReadVersion);
-        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     /// <summary>
     /// A read-only transaction whose reads all see one moment of the store: SQLite's deferred
     /// transaction (in WAL mode its first read fixes the snapshot, and it takes no write lock), and
@@ -199,7 +194,6 @@ internal static class LedgerSql
         IReadOnlyList<(SchemeId Scheme, AccountRef Account, AccountBalance Balance)> accounts, IReadOnlyList<(SchemeId Scheme, long Seq)> asOf, bool bumpVersion,
         CancellationToken ct)
     {
-        const string bump = BumpVersion;
         if (conn is not NpgsqlConnection pg)
         {
             ArgumentNullException.ThrowIfNull(rows);
@@ -240,7 +234,7 @@ internal static class LedgerSql
         }
         if (bumpVersion)
         {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(bump));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(BumpVersion));
             expected.Add(1);
         }
         await batch.ExecuteNonQueryAsync(ct);

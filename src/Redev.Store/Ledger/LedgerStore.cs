@@ -134,7 +134,7 @@ public sealed class LedgerStore : IAsyncDisposable
         if (known >= 0 && !due)
         {
             await using var conn = await _db.OpenAsync(ct);
-            await using var cmd = LedgerSql.Command(conn, null, "SELECT version FROM ledger_meta WHERE id = 1");
+            await using var cmd = LedgerSql.Command(conn, null, LedgerSql.ReadVersion);
             if (Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == known)
             {
                 return;

@@ -79,7 +79,10 @@ internal sealed class SqliteRows : IDisposable
         Text(s, 16, e.Metadata);
         Hex(s, 17, e.PrevHash);
         Hex(s, 18, e.Hash);
-        Step(s, $"entry #{e.Seq} of {e.Scheme}");
+        if (Step(s) is { } failed)
+        {
+            throw failed.While($"writing entry #{e.Seq} of {e.Scheme}");
+        }
     }
 
     public void UpsertAccount(SchemeId scheme, AccountRef account, AccountBalance balance)
@@ -92,14 +95,20 @@ internal sealed class SqliteRows : IDisposable
         Int(s, 5, balance.Balance);
         Int(s, 6, balance.PendingDebits);
         Int(s, 7, balance.PendingCredits);
-        Step(s, $"account {account} of {scheme}");
+        if (Step(s) is { } failed)
+        {
+            throw failed.While($"writing account {account} of {scheme}");
+        }
     }
 
     public void SetBalancesAsOf(SchemeId scheme, long seq)
     {
         Text(_upsertAsOf, 1, scheme.Value);
         Int(_upsertAsOf, 2, seq);
-        Step(_upsertAsOf, $"the balance snapshot point of {scheme}");
+        if (Step(_upsertAsOf) is { } failed)
+        {
+            throw failed.While($"writing the balance snapshot point of {scheme}");
+        }
     }
 
     /// <summary>The store's ledger version (bumped by every commit of any process).</summary>
@@ -112,7 +121,13 @@ internal sealed class SqliteRows : IDisposable
         return version;
     }
 
-    public void BumpVersion() => Step(_bumpVersion, "the ledger version");
+    public void BumpVersion()
+    {
+        if (Step(_bumpVersion) is { } failed)
+        {
+            throw failed.While("writing the ledger version");
+        }
+    }
 
     /// <summary>A scheme's lifecycle state as stored, or null when there is no such scheme.</summary>
     public string? SchemeState(SchemeId scheme)
@@ -125,17 +140,23 @@ internal sealed class SqliteRows : IDisposable
         return state;
     }
 
-    private void Step(sqlite3_stmt s, string what)
+    /// <summary>Runs a one-row write; null when it wrote exactly one row. (The caller names the row only on failure: no text is built per row.)</summary>
+    private StepFailure? Step(sqlite3_stmt s)
     {
         var rc = raw.sqlite3_step(s);
         var changes = raw.sqlite3_changes(_db);
         raw.sqlite3_reset(s);
-        Check(rc == Done ? 0 : rc, what);
-        // Each row is one entry or one account: anything else means the book and the tables disagree.
-        if (changes != 1)
-        {
-            throw new InvalidOperationException($"The ledger's tables disagree with its book: writing {what} touched {changes} rows, not 1.");
-        }
+        return rc != Done ? new StepFailure(rc, changes, raw.sqlite3_errmsg(_db).utf8_to_string())
+            : changes != 1 ? new StepFailure(rc, changes, null)
+            : null;
+    }
+
+    private sealed record StepFailure(int Code, int Changes, string? Message)
+    {
+        // Each row is one entry, account or snapshot point: touching any other number of rows means the book and the tables disagree.
+        public Exception While(string what) => Code != Done
+            ? new SqliteException($"SQLite error {Code} while {what}: {Message}", Code)
+            : new InvalidOperationException($"The ledger's tables disagree with its book: {what} touched {Changes} rows, not 1.");
     }
 
     // SQLite copies bound text (SQLITE_TRANSIENT), so one scratch buffer serves every parameter.
