@@ -214,21 +214,37 @@ public sealed class LedgerStore : IAsyncDisposable
         }
     }
 
-    /// <summary>Takes the requests waiting now, within one commit's limits.</summary>
-    private static int Take(ChannelReader<WriteOp> reader, List<WriteOp> ops, int transfers, int limit)
+    /// <summary>
+    /// Takes the requests for one commit. Callers answered by the last commit are still coming back
+    /// with their next request: it waits a moment (at most MaxGather) for as many as came last time,
+    /// or every commit would alternate between one request and all the others. It waits before the
+    /// transaction opens: waiting with the write lock held would stall every other writer of the
+    /// database (the web app's own tables live in the same file).
+    /// </summary>
+    private void Gather(ChannelReader<WriteOp> reader, List<WriteOp> ops, int lastOps)
     {
-        while (ops.Count < limit && transfers < MaxTransfersPerCommit && reader.TryRead(out var op))
+        var started = Stopwatch.GetTimestamp();
+        var target = Math.Min(lastOps, _maxOpsPerCommit);
+        var transfers = 0;
+        while (true)
         {
-            ops.Add(op);
-            transfers += op.Batch?.Count ?? 1;
+            while (ops.Count < _maxOpsPerCommit && transfers < MaxTransfersPerCommit && reader.TryRead(out var op))
+            {
+                ops.Add(op);
+                transfers += op.Batch?.Count ?? 1;
+            }
+            if (ops.Count >= target || transfers >= MaxTransfersPerCommit || Stopwatch.GetElapsedTime(started) >= MaxGather)
+            {
+                return;
+            }
+            Thread.Yield();
         }
-        return transfers;
     }
 
     /// <summary>
-    /// One database transaction: takes the waiting requests (none when <paramref name="reader"/> is
-    /// null), validates each against the book, keeps validating late arrivals for a moment, writes
-    /// the accepted ones and answers every caller once the commit is durable.
+    /// One database transaction: gathers the requests (none when <paramref name="reader"/> is null),
+    /// validates each against the book, writes the accepted ones and answers every caller once the
+    /// commit is durable.
     /// </summary>
     private async Task CommitAsync(ChannelReader<WriteOp>? reader, List<WriteOp> ops, int lastOps, bool balancesDue)
     {
@@ -239,7 +255,10 @@ public sealed class LedgerStore : IAsyncDisposable
             _rows = _conn is Microsoft.Data.Sqlite.SqliteConnection lite ? LedgerSql.PrepareRows(lite) : null;
         }
         var conn = _conn;
-        var transfers = reader is null ? 0 : Take(reader, ops, 0, _maxOpsPerCommit);
+        if (reader is not null)
+        {
+            Gather(reader, ops, lastOps);
+        }
         await using var tx = await conn.BeginTransactionAsync();
         var now = _clock.GetUtcNow();
         var requested = ops.SelectMany(o => o.Batch?.Select(r => r.Scheme) ?? []).Concat(_book.SchemesWithPendingsDue(now)).ToHashSet();
@@ -269,30 +288,6 @@ public sealed class LedgerStore : IAsyncDisposable
         foreach (var op in ops)
         {
             outcomes.Add(Apply(draft, op));
-        }
-        if (reader is not null)
-        {
-            // Callers answered by the last commit are still coming back with their next request. Wait
-            // a moment (at most MaxGather) for as many as came last time, or every commit would
-            // alternate between one request and all the others; and validate each as it comes, so
-            // that the writer's work overlaps their coming back instead of following it.
-            var started = Stopwatch.GetTimestamp();
-            var target = Math.Min(lastOps, _maxOpsPerCommit);
-            while (ops.Count < target && transfers < MaxTransfersPerCommit && Stopwatch.GetElapsedTime(started) < MaxGather)
-            {
-                var before = ops.Count;
-                transfers = Take(reader, ops, transfers, _maxOpsPerCommit);
-                if (ops.Count == before)
-                {
-                    Thread.Yield();
-                    continue;
-                }
-                for (var i = before; i < ops.Count; i++)
-                {
-                    await ReadStatesAsync(conn, tx, ops[i], states);
-                    outcomes.Add(Apply(draft, ops[i]));
-                }
-            }
         }
         // A commit that writes nothing (every batch refused) writes no balances either: it leaves the store exactly as it was.
         var writes = draft.NewEntries.Count > 0 || draft.NewAccounts.Count > 0;
@@ -340,21 +335,6 @@ public sealed class LedgerStore : IAsyncDisposable
             draft.OpenAccounts(s, op.Accounts!);
         }
         return new BatchOutcome([], null);
-    }
-
-    /// <summary>Reads, inside the commit's transaction, the states of a late request's schemes not read yet.</summary>
-    private async Task ReadStatesAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx, WriteOp op, Dictionary<SchemeId, SchemeState?> states)
-    {
-        var unread = op.Batch?.Select(r => r.Scheme).Where(x => !states.ContainsKey(x)).Distinct().ToArray() ?? [];
-        if (unread.Length == 0)
-        {
-            return;
-        }
-        var found = await LedgerSql.SchemeStatesAsync(conn, tx, _db.Kind, unread, _rows, default);
-        foreach (var x in unread)
-        {
-            states[x] = found.TryGetValue(x, out var st) ? st : null;
-        }
     }
 
     /// <summary>
