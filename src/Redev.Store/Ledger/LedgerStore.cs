@@ -28,6 +28,8 @@ public sealed class LedgerStore : IAsyncDisposable
     private readonly int _maxOpsPerCommit;
     private readonly BalanceWrites _balanceWrites;
     private LedgerBook _book = new();
+    // Scheme states as last read inside a commit: what the next commit's early validation assumes.
+    private readonly Dictionary<SchemeId, SchemeState?> _knownStates = [];
     // Accounts whose stored balance lags the journal, and when the balances were last written.
     private HashSet<(SchemeId, AccountRef)> _lagging = [];
     private long _balancesWrittenAt = Stopwatch.GetTimestamp();
@@ -148,7 +150,7 @@ public sealed class LedgerStore : IAsyncDisposable
         var reader = _queue.Reader;
         var ops = new List<WriteOp>();
         var lastOps = 1;
-        while (await WaitAsync(reader, busy: lastOps > 1) is { } requests)
+        while (await WaitAsync(reader) is { } requests)
         {
             ops.Clear();
             try
@@ -185,16 +187,8 @@ public sealed class LedgerStore : IAsyncDisposable
     }
 
     /// <summary>True when requests are waiting, false when the writer has been idle long enough to write lagging balances, null when the store is closing.</summary>
-    private async Task<bool?> WaitAsync(ChannelReader<WriteOp> reader, bool busy)
+    private async Task<bool?> WaitAsync(ChannelReader<WriteOp> reader)
     {
-        // Under load the callers just answered come back within microseconds. Awaiting them would put
-        // the writer's own continuation in the thread pool's queue behind theirs; watching the queue
-        // for a moment (never longer than MaxGather) lets it start the next commit as soon as one comes.
-        var started = Stopwatch.GetTimestamp();
-        while (busy && !reader.TryPeek(out _) && Stopwatch.GetElapsedTime(started) < MaxGather)
-        {
-            Thread.Yield();
-        }
         if (reader.TryPeek(out _))
         {
             return true;
@@ -221,7 +215,7 @@ public sealed class LedgerStore : IAsyncDisposable
     /// transaction opens: waiting with the write lock held would stall every other writer of the
     /// database (the web app's own tables live in the same file).
     /// </summary>
-    private void Gather(ChannelReader<WriteOp> reader, List<WriteOp> ops, int lastOps)
+    private void Gather(ChannelReader<WriteOp> reader, List<WriteOp> ops, int lastOps, Speculation? guess)
     {
         var started = Stopwatch.GetTimestamp();
         var target = Math.Min(lastOps, _maxOpsPerCommit);
@@ -232,6 +226,7 @@ public sealed class LedgerStore : IAsyncDisposable
             {
                 ops.Add(op);
                 transfers += op.Batch?.Count ?? 1;
+                guess?.Add(op);
             }
             if (ops.Count >= target || transfers >= MaxTransfersPerCommit || Stopwatch.GetElapsedTime(started) >= MaxGather)
             {
@@ -255,12 +250,16 @@ public sealed class LedgerStore : IAsyncDisposable
             _rows = _conn is Microsoft.Data.Sqlite.SqliteConnection lite ? LedgerSql.PrepareRows(lite) : null;
         }
         var conn = _conn;
+        var now = _clock.GetUtcNow();
+        // While the requests come in, each is validated against the book as it stands, before the
+        // transaction (and its lock) is taken; the result stands only if, once the lock is held, no
+        // other process has written and every scheme state it assumed is still the stored one.
+        var guess = reader is not null && Volatile.Read(ref _version) >= 0 ? new Speculation(_book, now, _knownStates) : null;
         if (reader is not null)
         {
-            Gather(reader, ops, lastOps);
+            Gather(reader, ops, lastOps, guess);
         }
         await using var tx = await conn.BeginTransactionAsync();
-        var now = _clock.GetUtcNow();
         var requested = ops.SelectMany(o => o.Batch?.Select(r => r.Scheme) ?? []).Concat(_book.SchemesWithPendingsDue(now)).ToHashSet();
         var (version, stored) = await LedgerSql.OpenCommitAsync(conn, tx, _db.Kind, requested, _rows, default);
         // Every scheme asked about, with null for one that does not exist, so that none is read twice.
@@ -281,14 +280,13 @@ public sealed class LedgerStore : IAsyncDisposable
             {
                 states[id] = state;
             }
+            guess = null;
         }
-        var draft = _book.Begin(now, s => states.GetValueOrDefault(s));
-        draft.ExpirePendings();
-        var outcomes = new List<BatchOutcome>(ops.Count);
-        foreach (var op in ops)
+        foreach (var (id, state) in states)
         {
-            outcomes.Add(Apply(draft, op));
+            _knownStates[id] = state;
         }
+        var (draft, outcomes) = guess is not null && guess.HoldsFor(states) ? (guess.Draft, guess.Outcomes) : Validate(now, states, ops);
         // A commit that writes nothing (every batch refused) writes no balances either: it leaves the store exactly as it was.
         var writes = draft.NewEntries.Count > 0 || draft.NewAccounts.Count > 0;
         var requests = ops.Count(o => o.Batch is not null);
@@ -320,6 +318,57 @@ public sealed class LedgerStore : IAsyncDisposable
         for (var i = 0; i < ops.Count; i++)
         {
             ops[i].Done.TrySetResult(outcomes[i]);
+        }
+    }
+
+    private (LedgerDraft Draft, List<BatchOutcome> Outcomes) Validate(DateTimeOffset now, Dictionary<SchemeId, SchemeState?> states, List<WriteOp> ops)
+    {
+        var draft = _book.Begin(now, s => states.GetValueOrDefault(s));
+        draft.ExpirePendings();
+        return (draft, ops.Select(op => Apply(draft, op)).ToList());
+    }
+
+    /// <summary>
+    /// A draft validated before the commit's lock was taken, with the scheme states it assumed: for
+    /// each, the one last read inside a commit. A scheme never read yet cannot be assumed; the
+    /// speculation is then abandoned, and the commit validates everything once it holds the lock.
+    /// </summary>
+    private sealed class Speculation
+    {
+        private readonly Dictionary<SchemeId, SchemeState?> _known;
+        private readonly Dictionary<SchemeId, SchemeState?> _assumed = [];
+        private bool _abandoned;
+
+        public Speculation(LedgerBook book, DateTimeOffset now, Dictionary<SchemeId, SchemeState?> known)
+        {
+            _known = known;
+            Draft = book.Begin(now, Assume);
+            Draft.ExpirePendings();
+        }
+
+        public LedgerDraft Draft { get; }
+        public List<BatchOutcome> Outcomes { get; } = [];
+
+        public void Add(WriteOp op)
+        {
+            if (!_abandoned)
+            {
+                Outcomes.Add(Apply(Draft, op));
+            }
+        }
+
+        /// <summary>Whether the states read under the lock are the ones assumed, so the draft stands.</summary>
+        public bool HoldsFor(Dictionary<SchemeId, SchemeState?> states) =>
+            !_abandoned && _assumed.All(a => states.TryGetValue(a.Key, out var s) && s == a.Value);
+
+        private SchemeState? Assume(SchemeId scheme)
+        {
+            if (!_assumed.TryGetValue(scheme, out var state))
+            {
+                _abandoned |= !_known.TryGetValue(scheme, out state);
+                _assumed[scheme] = state;
+            }
+            return state;
         }
     }
 

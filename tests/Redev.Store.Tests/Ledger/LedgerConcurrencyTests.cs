@@ -1,3 +1,4 @@
+using Dapper;
 using Redev.Ledger;
 using Redev.Schemes;
 using Redev.Store.Ledger;
@@ -66,6 +67,24 @@ public class LedgerConcurrencyTests
         Assert.All(outcomes.Where(o => o.Lapsed), o => Assert.Equal("scheme-state", o.Outcome.Refusal?.Code));
         Assert.All(outcomes.Where(o => !o.Lapsed), o => Assert.True(o.Outcome.Succeeded, o.Outcome.Refusal?.ToString()));
         Assert.Equal(160, await f.BalanceAsync(Units("B")));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task A_transfer_after_another_process_lapses_the_scheme_is_refused_though_the_writer_last_saw_it_live(StoreKind kind)
+    {
+        // The writer validates early against the states it read last time; the state read under the commit's lock must win.
+        await using var f = await CreateAsync(kind, funded: ("A", 100));
+        await f.Store.Ledger.SubmitOneAsync(f.Transfer(Units("A"), Units("B"), 1));
+        await using (var conn = await f.Store.Database.OpenAsync())
+        {
+            await conn.ExecuteAsync("UPDATE schemes SET state = 'Lapsed' WHERE scheme_id = @s", new { s = SchemeUnderTest.Value });
+        }
+
+        var outcome = await f.Store.Ledger.SubmitAsync([f.Transfer(Units("A"), Units("B"), 1)]);
+
+        Assert.Equal("scheme-state", outcome.Refusal?.Code);
+        Assert.Equal(1, await f.BalanceAsync(Units("B")));
     }
 
     [Fact]
