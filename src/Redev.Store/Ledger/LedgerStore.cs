@@ -37,6 +37,8 @@ public sealed class LedgerStore : IAsyncDisposable
     private long _commits;
     private static readonly TimeSpan MaxGather = TimeSpan.FromMilliseconds(0.5);
     private const int MaxTransfersPerCommit = 8192;
+    // How stale the ledger's time may be on entries validated before the lock (the lock's wait included).
+    private static readonly TimeSpan MaxGuessAge = TimeSpan.FromMilliseconds(5);
     private System.Data.Common.DbConnection? _conn;
     private SqliteRows? _rows;
 
@@ -250,16 +252,21 @@ public sealed class LedgerStore : IAsyncDisposable
             _rows = _conn is Microsoft.Data.Sqlite.SqliteConnection lite ? LedgerSql.PrepareRows(lite) : null;
         }
         var conn = _conn;
-        var now = _clock.GetUtcNow();
         // While the requests come in, each is validated against the book as it stands, before the
         // transaction (and its lock) is taken; the result stands only if, once the lock is held, no
-        // other process has written and every scheme state it assumed is still the stored one.
-        var guess = reader is not null && Volatile.Read(ref _version) >= 0 ? new Speculation(_book, now, _knownStates) : null;
+        // other process has written, every scheme state it assumed is still the stored one, and the
+        // ledger's clock has not moved past a pending's expiry or more than MaxGuessAge meanwhile.
+        var guess = reader is not null && Volatile.Read(ref _version) >= 0 ? new Speculation(_book, _clock.GetUtcNow(), _knownStates) : null;
         if (reader is not null)
         {
             Gather(reader, ops, lastOps, guess);
         }
         await using var tx = await conn.BeginTransactionAsync();
+        var now = _clock.GetUtcNow();
+        if (guess is not null && (now - guess.Now > MaxGuessAge || _book.AnyPendingDue(after: guess.Now, until: now)))
+        {
+            guess = null;
+        }
         var requested = ops.SelectMany(o => o.Batch?.Select(r => r.Scheme) ?? []).Concat(_book.SchemesWithPendingsDue(now)).ToHashSet();
         var (version, stored) = await LedgerSql.OpenCommitAsync(conn, tx, _db.Kind, requested, _rows, default);
         // Every scheme asked about, with null for one that does not exist, so that none is read twice.
@@ -282,9 +289,14 @@ public sealed class LedgerStore : IAsyncDisposable
             }
             guess = null;
         }
+        // Remembered for the next commit's early validation (a scheme that does not exist is not:
+        // a request naming it is validated under the lock).
         foreach (var (id, state) in states)
         {
-            _knownStates[id] = state;
+            if (state is { } known)
+            {
+                _knownStates[id] = known;
+            }
         }
         var (draft, outcomes) = guess is not null && guess.HoldsFor(states) ? (guess.Draft, guess.Outcomes) : Validate(now, states, ops);
         // A commit that writes nothing (every batch refused) writes no balances either: it leaves the store exactly as it was.
@@ -339,13 +351,16 @@ public sealed class LedgerStore : IAsyncDisposable
         private readonly Dictionary<SchemeId, SchemeState?> _assumed = [];
         private bool _abandoned;
 
+        // Only read while gathering: the commit updates `known` after it, under the lock.
         public Speculation(LedgerBook book, DateTimeOffset now, Dictionary<SchemeId, SchemeState?> known)
         {
             _known = known;
+            Now = now;
             Draft = book.Begin(now, Assume);
-            Draft.ExpirePendings();
+            Try(() => Draft.ExpirePendings());
         }
 
+        public DateTimeOffset Now { get; }
         public LedgerDraft Draft { get; }
         public List<BatchOutcome> Outcomes { get; } = [];
 
@@ -353,7 +368,24 @@ public sealed class LedgerStore : IAsyncDisposable
         {
             if (!_abandoned)
             {
-                Outcomes.Add(Apply(Draft, op));
+                Try(() => Outcomes.Add(Apply(Draft, op)));
+            }
+        }
+
+        // Whatever goes wrong while guessing (an assumed state that is not the stored one can lead
+        // validation anywhere) only ends the guess: validation under the lock decides, and raises
+        // what is really wrong there.
+        private void Try(Action step)
+        {
+            try
+            {
+                step();
+            }
+#pragma warning disable CA1031 // the same work is redone under the lock, where nothing is swallowed
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                _abandoned = true;
             }
         }
 

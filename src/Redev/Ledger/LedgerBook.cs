@@ -34,6 +34,10 @@ public sealed class LedgerBook
     public IEnumerable<SchemeId> SchemesWithPendingsDue(DateTimeOffset now) =>
         ByExpiry.TakeWhile(x => x.Expires <= now).Select(x => Pendings[x.Id].Scheme).Distinct();
 
+    /// <summary>Whether a pending transfer falls due in (<paramref name="after"/>, <paramref name="until"/>].</summary>
+    public bool AnyPendingDue(DateTimeOffset after, DateTimeOffset until) =>
+        ByExpiry.TakeWhile(x => x.Expires <= until).Any(x => x.Expires > after);
+
     public IEnumerable<((SchemeId Scheme, AccountRef Account) Key, AccountBalance Balance)> AllAccounts() =>
         Accounts.Select(kv => (kv.Key, kv.Value));
 

@@ -87,6 +87,28 @@ public class LedgerConcurrencyTests
         Assert.Equal(1, await f.BalanceAsync(Units("B")));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task A_pending_in_a_scheme_no_request_names_is_voided_when_it_falls_due_and_the_other_schemes_transfer_goes_through(StoreKind kind)
+    {
+        await using var f = await CreateAsync(kind, funded: ("A", 100));
+        var other = SchemeId.Parse("other-scheme");
+        await f.Store.Schemes.CreateAsync(Scheme.Restore(other, "other", new LotFacts(1960), Start, SchemeState.Vested, 0, null, null, null, [], [], []));
+        await f.Store.Ledger.OpenAccountsAsync(other, [AccountRef.Issuance, Units("A"), Units("B")]);
+        await f.Store.Ledger.SubmitOneAsync(f.Transfer(AccountRef.Issuance, Units("A"), 50, TransferCode.Issue) with { Scheme = other });
+        await f.Store.Ledger.SubmitOneAsync(f.Transfer(Units("A"), Units("B"), 20) with { Scheme = other, Kind = EntryKind.Pending, Expires = Start.AddMinutes(1) });
+
+        // Another process loads the pending, writes in the first scheme only, and is still running when the pending falls due.
+        await using var second = await RedevStore.OpenAsync(f.Location, new StoreOptions(f.Time));
+        await second.Ledger.SubmitOneAsync(f.Transfer(Units("A"), Units("B"), 1));
+        f.Time.Now = Start.AddMinutes(2);
+        var outcome = await second.Ledger.SubmitAsync([f.Transfer(Units("A"), Units("B"), 1)]);
+
+        Assert.True(outcome.Succeeded, outcome.Refusal?.ToString());
+        var a = (await second.Ledger.BalancesAsync(other)).Single(b => b.Account == Units("A")).Balance;
+        Assert.Equal(new AccountBalance(50, 0, 0), a);
+    }
+
     [Fact]
     public async Task Two_stores_on_one_file_see_each_others_writes()
     {
