@@ -140,10 +140,10 @@ public class LedgerConcurrencyTests
         await using var f = await CreateAsync(kind, funded: ("A", 100));
         var pending = f.Transfer(Units("A"), Units("B"), 40) with { Kind = EntryKind.Pending, Expires = Start.AddDays(1) };
         await f.Store.Ledger.SubmitOneAsync(pending);
-        Assert.Equal(40, (await f.Store.Ledger.BalancesAsync(SchemeUnderTest)).Single(b => b.Account == Units("A")).Balance.PendingDebits);
+        Assert.Equal(40, (await f.AccountAsync(Units("A"))).PendingDebits);
 
         f.Time.Now = Start.AddDays(1).AddSeconds(1);
 
-        Assert.Equal(new AccountBalance(100, 0, 0), (await f.Store.Ledger.BalancesAsync(SchemeUnderTest)).Single(b => b.Account == Units("A")).Balance);
+        Assert.Equal(new AccountBalance(100, 0, 0), await f.AccountAsync(Units("A")));
     }
 }

@@ -72,13 +72,13 @@ public class LedgerContractTests
         await using var f = await CreateAsync(kind, funded: ("A", 100));
         var pending = f.Transfer(Units("A"), Units("B"), 70) with { Kind = EntryKind.Pending, Expires = Start.AddDays(3) };
         await f.Store.Ledger.SubmitOneAsync(pending);
-        Assert.Equal(70, (await f.Store.Ledger.BalancesAsync(SchemeUnderTest)).Single(b => b.Account == Units("A")).Balance.PendingDebits);
+        Assert.Equal(70, (await f.AccountAsync(Units("A"))).PendingDebits);
 
         f.Time.Now = Start.AddDays(3).AddSeconds(1);
         var post = await f.Store.Ledger.SubmitAsync([pending with { Id = Guid.NewGuid(), Kind = EntryKind.PostPending, PendingId = pending.Id, Expires = null }]);
 
         Assert.Equal("pending-not-found", post.Refusal!.Code);
-        var a = (await f.Store.Ledger.BalancesAsync(SchemeUnderTest)).Single(b => b.Account == Units("A")).Balance;
+        var a = await f.AccountAsync(Units("A"));
         Assert.Equal(new AccountBalance(100, 0, 0), a);
         var entries = await f.Store.Journal.EntriesAsync(SchemeUnderTest, "A");
         Assert.Equal(EntryKind.VoidPending, entries[^1].Kind);

@@ -44,8 +44,11 @@ public sealed class LedgerFixture : IAsyncDisposable
     public TransferRequest Transfer(AccountRef from, AccountRef to, long amount, TransferCode code = TransferCode.Transfer, Guid? id = null) =>
         new(id ?? Guid.NewGuid(), SchemeUnderTest, from, to, amount, code);
 
-    public async Task<long> BalanceAsync(AccountRef account) =>
-        (await Store.Ledger.BalancesAsync(SchemeUnderTest)).Single(b => b.Account == account).Balance.Balance;
+    public async Task<long> BalanceAsync(AccountRef account) => (await AccountAsync(account)).Balance;
+
+    /// <summary>An account of the scheme under test as the ledger serves it: balance and pending amounts.</summary>
+    public async Task<AccountBalance> AccountAsync(AccountRef account) =>
+        (await Store.Ledger.BalancesAsync(SchemeUnderTest)).Single(b => b.Account == account).Balance;
 
     /// <summary>Asserts the units balances a store serves for the scheme under test, and that its whole ledger verifies.</summary>
     public static async Task AssertServesAndVerifiesAsync(RedevStore store, params (string Holder, long Units)[] expected)
