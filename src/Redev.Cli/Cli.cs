@@ -2,6 +2,7 @@ using System.CommandLine;
 using Redev.Cli.Allocation;
 using Redev.Cli.Cycle;
 using Redev.Cli.Demo;
+using Redev.Cli.Holders;
 using Redev.Cli.Ledger;
 using Redev.Cli.Risk;
 using Redev.Cli.Schemes;
@@ -18,6 +19,7 @@ public static class Cli
         root.Subcommands.Add(SchemeCommands.Build(io));
         root.Subcommands.Add(RegisterCommands.Build(io));
         root.Subcommands.Add(ConsentCommands.Build(io));
+        root.Subcommands.Add(HolderCommands.Build(io));
         root.Subcommands.Add(LedgerCommands.Build(io));
         root.Subcommands.Add(DemoCommand.Build(io));
         root.Subcommands.Add(CycleCommands.Build(io));

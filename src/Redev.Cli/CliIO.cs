@@ -34,12 +34,22 @@ public sealed class CliIO
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 
-    /// <summary>Prints a refusal to stderr and returns the exit code for it.</summary>
+    /// <summary>
+    /// Prints a refusal to stderr (every problem of a refused file, one per line) and returns the exit
+    /// code the refusal catalogue gives its code: 1 refused, 2 bad input, 3 not found.
+    /// </summary>
     public int Refuse(Refusal refusal)
     {
         ArgumentNullException.ThrowIfNull(refusal);
-        Err.WriteLine($"error: {refusal.Message} [{refusal.Code}]");
-        return ExitCodes.Refused;
+        if (refusal.Problems.Count > 0)
+        {
+            Report(refusal.Problems);
+        }
+        else
+        {
+            Err.WriteLine($"error: {refusal.Message} [{refusal.Code}]");
+        }
+        return Refusals.RefusalCatalogue.For(refusal).ExitCode;
     }
 
     /// <summary>Prints every input problem, one per line, and a count.</summary>

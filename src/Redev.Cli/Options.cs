@@ -29,16 +29,17 @@ public static class Options
         },
     };
 
-    public static Option<Cents?> Hkd(string name, string description, bool required = false) => new(name)
+    /// <summary>An HKD amount, checked here for its form so the error names the option; the application layer reads the text.</summary>
+    public static Option<string?> HkdText(string name, string description, bool required = false) => new(name)
     {
         Description = description + " (HKD, up to 2 decimals; commas allowed).",
         Required = required,
         CustomParser = r =>
         {
             var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
-            if (Cents.TryParseHkd(text, out var c))
+            if (Cents.TryParseHkd(text, out _))
             {
-                return c;
+                return text;
             }
             r.AddError($"{name}: \"{text}\" is not an HKD amount with at most 2 decimals.");
             return null;

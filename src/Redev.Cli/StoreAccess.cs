@@ -1,39 +1,32 @@
-using Redev.Schemes;
+using Redev.App;
 using Redev.Store;
 
 namespace Redev.Cli;
 
-/// <summary>Opens the store a command names and loads a scheme from it, with plain messages when absent.</summary>
+/// <summary>
+/// Opens the application layer on the store a command names (<c>--db</c>) and the notary key it uses
+/// (<c>--notary-key</c>, read only when something is signed). Commands act as the store's operator
+/// (<see cref="Caller.Operator"/>) and never reach the store except through the use cases.
+/// </summary>
 public static class StoreAccess
 {
-    public static Task<RedevStore> OpenAsync(string? db, CancellationToken ct) => RedevStore.OpenAsync(StoreLocation.Parse(db), ct);
-
-    /// <summary>Runs <paramref name="change"/> on a stored scheme and saves it only if the change was accepted.</summary>
-    public static async Task<int> ChangeAsync(CliIO io, string? db, SchemeId id, Func<Scheme, Refusal?> change, Action<Scheme> done, CancellationToken ct)
+    public static Task<RedevApp> OpenAsync(CliIO io, string? db, CancellationToken ct, string? notaryKey = null)
     {
         ArgumentNullException.ThrowIfNull(io);
-        ArgumentNullException.ThrowIfNull(change);
-        ArgumentNullException.ThrowIfNull(done);
-        await using var store = await OpenAsync(db, ct);
-        var scheme = await store.Schemes.GetAsync(id, ct);
-        if (scheme is null)
-        {
-            return NotFound(io, id);
-        }
-        var version = scheme.Version;
-        if (change(scheme) is { } refusal)
-        {
-            return io.Refuse(refusal);
-        }
-        await store.Schemes.SaveAsync(scheme, version, ct);
-        done(scheme);
-        return ExitCodes.Ok;
+        return RedevApp.OpenAsync(StoreLocation.Parse(db), io.Clock, new AppOptions(), notaryKey, new StoreOptions(io.Clock), ct);
     }
 
-    public static int NotFound(CliIO io, SchemeId id)
+    /// <summary>Prints a use case's refusal, or runs <paramref name="done"/> on its value, and returns the exit code.</summary>
+    public static int Answer<T>(this CliIO io, Result<T> result, Action<T> done)
     {
         ArgumentNullException.ThrowIfNull(io);
-        io.Err.WriteLine($"error: no scheme {id} in this store (see `redev scheme list`).");
-        return ExitCodes.NotFound;
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(done);
+        if (!result.Succeeded)
+        {
+            return io.Refuse(result.Refusal);
+        }
+        done(result.Value);
+        return ExitCodes.Ok;
     }
 }

@@ -190,6 +190,94 @@ public static class Migrations
             ALTER TABLE ledger_accounts RENAME COLUMN pending_debits TO snapshot_pending_debits;
             ALTER TABLE ledger_accounts RENAME COLUMN pending_credits TO snapshot_pending_credits;
             """),
+        // Holders are identities registered by the notary; a link says which register owner of a scheme a
+        // holder is, with the identity document's type and when it was checked (never its number).
+        new(7, "holders and their links to register owners", """
+            CREATE TABLE holders (
+                holder_id text PRIMARY KEY,
+                kind text NOT NULL,
+                name_en text NOT NULL,
+                name_zh text NOT NULL,
+                user_name text NULL UNIQUE,
+                created_at text NOT NULL
+            );
+            CREATE TABLE holder_links (
+                scheme_id text NOT NULL REFERENCES schemes(scheme_id),
+                owner text NOT NULL,
+                holder_id text NOT NULL REFERENCES holders(holder_id),
+                document_type text NOT NULL,
+                checked_at text NOT NULL,
+                linked_by text NOT NULL,
+                linked_at text NOT NULL,
+                PRIMARY KEY (scheme_id, owner)
+            );
+            CREATE INDEX holder_links_holder ON holder_links (holder_id, scheme_id);
+            """),
+        // The tables below were the web app's own until the application layer took over every use of the
+        // store; their numbers are kept so that databases which already have them are left alone.
+        new(1001, "sign-in users, api tokens, owner links, comparison terms", """
+            CREATE TABLE web_users (
+                user_name text PRIMARY KEY,
+                display_name text NOT NULL,
+                role text NOT NULL,
+                password_hash text NOT NULL,
+                failed_count integer NOT NULL,
+                locked_until text NULL,
+                created_at text NOT NULL
+            );
+            CREATE TABLE web_tokens (
+                token_hash text PRIMARY KEY,
+                user_name text NOT NULL REFERENCES web_users(user_name),
+                created_at text NOT NULL,
+                expires_at text NOT NULL
+            );
+            CREATE TABLE web_owner_links (
+                scheme_id text NOT NULL REFERENCES schemes(scheme_id),
+                owner text NOT NULL,
+                user_name text NOT NULL REFERENCES web_users(user_name),
+                linked_by text NOT NULL,
+                linked_at text NOT NULL,
+                PRIMARY KEY (scheme_id, owner)
+            );
+            CREATE TABLE web_comparison_terms (
+                scheme_id text NOT NULL REFERENCES schemes(scheme_id),
+                policy text NOT NULL,
+                owners_base_cents bigint NOT NULL,
+                developer_value_cents bigint NOT NULL,
+                issue_price_cents bigint NOT NULL,
+                weights text NOT NULL,
+                PRIMARY KEY (scheme_id, policy)
+            );
+            """),
+        // Finding the entry that decided a two-phase transfer (by its pending id) must not scan the journal.
+        new(1002, "index ledger entries by pending id", """
+            CREATE INDEX web_ledger_entries_pending ON ledger_entries (scheme_id, pending_id);
+            """),
+        // Owner links made by user name become links of holders: each linked sign-in gets a holder
+        // (id "u-" and the user name), and the document type is "unrecorded" because it was not kept then.
+        new(1003, "owner links by sign-in become links of holders", """
+            INSERT INTO holders (holder_id, kind, name_en, name_zh, user_name, created_at)
+                SELECT DISTINCT 'u-' || u.user_name, 'person', u.display_name, '', u.user_name, u.created_at
+                FROM web_owner_links l JOIN web_users u ON u.user_name = l.user_name;
+            INSERT INTO holder_links (scheme_id, owner, holder_id, document_type, checked_at, linked_by, linked_at)
+                SELECT scheme_id, owner, 'u-' || user_name, 'unrecorded', linked_at, linked_by, linked_at FROM web_owner_links;
+            DROP TABLE web_owner_links;
+            """),
+        new(1101, "uploaded cycle markets and their series files", """
+            CREATE TABLE web_markets (
+                market_id text PRIMARY KEY,
+                name text NOT NULL,
+                market_json text NOT NULL,
+                uploaded_by text NOT NULL,
+                uploaded_at text NOT NULL
+            );
+            CREATE TABLE web_market_files (
+                market_id text NOT NULL REFERENCES web_markets(market_id),
+                file_name text NOT NULL,
+                content text NOT NULL,
+                PRIMARY KEY (market_id, file_name)
+            );
+            """),
     ];
 
     /// <summary>Applies every migration newer than the database, each in its own transaction.</summary>

@@ -22,12 +22,28 @@ public sealed class RedevStore : IAsyncDisposable
     /// <summary>Reads of the journal: entries, checkpoints, receipts.</summary>
     public LedgerReader Journal { get; }
 
+    /// <summary>Sign-in users and API token hashes.</summary>
+    public Accounts.UserStore Users { get; }
+
+    /// <summary>Holders and the notary's links from register owners to them.</summary>
+    public Holders.HolderStore Holders { get; }
+
+    /// <summary>The figures of the policy a scheme did not choose, for owners' side-by-side previews.</summary>
+    public Allocation.ComparisonTermsStore ComparisonTerms { get; }
+
+    /// <summary>Markets uploaded for the cycle monitor.</summary>
+    public Markets.MarketStore Markets { get; }
+
     private RedevStore(Database database, StoreOptions options)
     {
         Database = database;
         Schemes = new SqlSchemeStore(database);
         Ledger = LedgerStore.Open(database, options.Clock, options.MaxOpsPerCommit, options.BalanceWrites);
         Journal = new LedgerReader(database);
+        Users = new Accounts.UserStore(database);
+        Holders = new Holders.HolderStore(database);
+        ComparisonTerms = new Allocation.ComparisonTermsStore(database);
+        Markets = new Markets.MarketStore(database);
     }
 
     /// <summary>Opens (creating if needed) the store at <paramref name="location"/> and runs its migrations.</summary>

@@ -18,7 +18,7 @@ public static class AllocateCommand
         command.Options.Add(json);
         command.SetAction(async (parse, ct) =>
         {
-            var t = terms.Read(parse, out var refusal);
+            var (t, _) = terms.Read(parse).Build(out var refusal);
             if (t is null)
             {
                 return io.Refuse(refusal!);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Redev.Allocation;
+using Redev.App.Allocation;
 
 namespace Redev.Cli.Allocation;
 
@@ -7,11 +8,11 @@ namespace Redev.Cli.Allocation;
 public sealed class TermsOptions
 {
     public Option<string> Policy { get; } = Options.Policy();
-    public Option<Primitives.Cents?> SiteValue { get; } = Options.Hkd("--site-value", "Equity: agreed value of the whole site");
-    public Option<Primitives.Cents?> ConstructionCost { get; } = Options.Hkd("--construction-cost", "Equity: the developer's construction cost");
-    public Option<Primitives.Cents?> PostValue { get; } = Options.Hkd("--post-value", "Cost-in-kind: value of the redeveloped building");
-    public Option<Primitives.Cents?> CommonBurden { get; } = Options.Hkd("--common-burden", "Cost-in-kind: construction, fees, interest and risk fee paid in kind");
-    public Option<Primitives.Cents?> IssuePrice { get; } = Options.Hkd("--issue-price", "Price of one unit", required: true);
+    public Option<string?> SiteValue { get; } = Options.HkdText("--site-value", "Equity: agreed value of the whole site");
+    public Option<string?> ConstructionCost { get; } = Options.HkdText("--construction-cost", "Equity: the developer's construction cost");
+    public Option<string?> PostValue { get; } = Options.HkdText("--post-value", "Cost-in-kind: value of the redeveloped building");
+    public Option<string?> CommonBurden { get; } = Options.HkdText("--common-burden", "Cost-in-kind: construction, fees, interest and risk fee paid in kind");
+    public Option<string?> IssuePrice { get; } = Options.HkdText("--issue-price", "Price of one unit", required: true);
     public Option<WeightBasis> Weights { get; } = Options.Weights();
 
     public void AddTo(Command command)
@@ -23,30 +24,14 @@ public sealed class TermsOptions
         }
     }
 
-    /// <summary>Builds the terms, refusing a mix of the two policies' options or a missing one.</summary>
-    public AllocationTerms? Read(ParseResult parse, out Refusal? refusal)
+    /// <summary>
+    /// The terms as typed, for the application layer to build with the same rules as the web's form: the
+    /// other policy's figures, when given too, are kept for the owners' side-by-side preview.
+    /// </summary>
+    public TermsText Read(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        var price = parse.GetValue(IssuePrice)!.Value;
-        var weights = parse.GetValue(Weights);
-        var site = parse.GetValue(SiteValue);
-        var cost = parse.GetValue(ConstructionCost);
-        var post = parse.GetValue(PostValue);
-        var burden = parse.GetValue(CommonBurden);
-        if (parse.GetValue(Policy) == "equity")
-        {
-            if (site is null || cost is null || post is not null || burden is not null)
-            {
-                refusal = new Refusal("bad-options", "--policy equity takes --site-value and --construction-cost (and not --post-value or --common-burden).");
-                return null;
-            }
-            return AllocationTerms.Equity(site.Value, cost.Value, price, weights, out refusal);
-        }
-        if (post is null || burden is null || site is not null || cost is not null)
-        {
-            refusal = new Refusal("bad-options", "--policy cost-in-kind takes --post-value and --common-burden (and not --site-value or --construction-cost).");
-            return null;
-        }
-        return AllocationTerms.CostInKind(post.Value, burden.Value, price, weights, out refusal);
+        return new TermsText(parse.GetValue(Policy), parse.GetValue(IssuePrice), parse.GetValue(Weights) == WeightBasis.Shares ? "shares" : "appraised",
+            parse.GetValue(SiteValue), parse.GetValue(ConstructionCost), parse.GetValue(PostValue), parse.GetValue(CommonBurden));
     }
 }

@@ -1,3 +1,4 @@
+using Redev.App;
 using System.CommandLine;
 using Redev.Allocation;
 using Redev.Cli.Allocation;
@@ -23,21 +24,22 @@ public static class DemoCommand
         c.Options.Add(db);
         c.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
-            return await RunAsync(io, store, ct);
+            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            return await RunAsync(io, app, ct);
         });
         return c;
     }
 
-    public static async Task<int> RunAsync(CliIO io, RedevStore store, CancellationToken ct)
+    public static async Task<int> RunAsync(CliIO io, RedevApp app, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(io);
-        ArgumentNullException.ThrowIfNull(store);
-        if (await DemoSeeder.ExistsAsync(store, ct))
+        ArgumentNullException.ThrowIfNull(app);
+        var seeded = await app.Demo.RunAsync(Caller.Operator, ct);
+        if (!seeded.Succeeded)
         {
-            return io.Refuse(new Refusal("demo-exists", $"The demo scheme {DemoData.Id} is already in {store.Database.Location}; use another --db to run it again."));
+            return io.Refuse(seeded.Refusal);
         }
-        var run = await DemoSeeder.SeedAsync(store, io.Now, ct);
+        var run = seeded.Value;
         var scheme = run.Scheme;
         var register = scheme.Register!;
         var c = io.Console;
@@ -74,21 +76,22 @@ public static class DemoCommand
             AllocationView.Table(io, result, title);
         }
         c.Write(new Rule("6. The ledger: issued units, verified, and one owner's receipt"));
-        var report = await LedgerVerifier.VerifyAsync(store.Database, ct);
+        var report = (await app.Ledger.VerifyAsync(Caller.Operator, null, ct)).Value!;
         c.WriteLine(report.Ok
             ? $"Ledger verified: {report.Entries} entries, every hash and balance checks out. (Developer units are issued per certified milestone, not at vesting.)"
             : $"Ledger verification FAILED: {report.Problems[0]}");
-        using (var notary = NotaryKey.LoadOrCreate(NotaryKey.DefaultPath(store.Database.Location)))
+        var receipt = await app.Receipt.RunAsync(Caller.Operator, scheme.Id.Value, DemoData.ReceiptHolder, ct);
+        if (!receipt.Succeeded)
         {
-            var receipt = await store.Journal.ReceiptAsync(scheme.Id, DemoData.ReceiptHolder, notary, io.Now, ct);
-            ReceiptView.Print(io, receipt, null);
+            return io.Refuse(receipt.Refusal);
         }
+        ReceiptView.Print(io, receipt.Value, null);
 
         c.Write(new Rule("7. The market cycle: is the market stabilising?"));
         await DemoMarkets.PrintAsync(io, ct);
 
-        var db = store.Database.Kind == StoreKind.Sqlite ? $" --db {store.Database.Location.Target}" : "";
-        c.WriteLine($"Stored in {store.Database.Location}. Try: redev scheme show --scheme {scheme.Id}{db}; redev ledger verify{db}; " +
+        var db = app.Location.Kind == StoreKind.Sqlite ? $" --db {app.Location.Target}" : "";
+        c.WriteLine($"Stored in {app.Location}. Try: redev scheme show --scheme {scheme.Id}{db}; redev ledger verify{db}; " +
                     $"redev ledger receipt --scheme {scheme.Id} --holder \"{DemoData.ReceiptHolder}\"{db}");
         return report.Ok ? ExitCodes.Ok : ExitCodes.Refused;
     }

@@ -1,3 +1,4 @@
+using Redev.App;
 using System.CommandLine;
 using System.Text.Json;
 using Redev.Store.Ledger;
@@ -20,8 +21,13 @@ public static class AuditCommand
         c.Options.Add(db);
         c.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
-            var trail = await AuditTrail.ReadAsync(store.Database, parse.GetValue(scheme), ct);
+            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            var read = await app.Ledger.AuditAsync(Caller.Operator, parse.GetValue(scheme).Value, ct);
+            if (!read.Succeeded)
+            {
+                return io.Refuse(read.Refusal);
+            }
+            var trail = read.Value;
             if (parse.GetValue(json))
             {
                 io.Out.WriteLine(JsonSerializer.Serialize(trail.Select(x => new

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Redev.Ledger;
 using Redev.Schemes;
 using Redev.Store;
+using Redev.App;
 using Redev.Store.Ledger;
 using Spectre.Console;
 
@@ -34,9 +35,6 @@ public static class LedgerCommands
         Description = $"The notary's key file (created on first use). Default: ${NotaryKey.EnvironmentVariable}, else next to a SQLite store (<db>.notary-key.pem).",
     };
 
-    private static string KeyPath(ParseResult parse, Option<string?> key, string? db) =>
-        parse.GetValue(key) ?? NotaryKey.DefaultPath(StoreLocation.Parse(db));
-
     private static Command Verify(CliIO io)
     {
         var db = Options.Db();
@@ -63,8 +61,13 @@ public static class LedgerCommands
                 }
             }
             using var _ = pinned;
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
-            var report = await LedgerVerifier.VerifyAsync(store.Database, pinned, ct);
+            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            var verified = await app.Ledger.VerifyAsync(Caller.Operator, pinned, ct);
+            if (!verified.Succeeded)
+            {
+                return io.Refuse(verified.Refusal);
+            }
+            var report = verified.Value;
             foreach (var p in report.Problems)
             {
                 io.Err.WriteLine($"verify: {p}");
@@ -88,8 +91,13 @@ public static class LedgerCommands
         c.Options.Add(db);
         c.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
-            var balances = await store.Ledger.BalancesAsync(parse.GetValue(scheme), ct);
+            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            var read = await app.Ledger.BalancesAsync(Caller.Operator, parse.GetValue(scheme).Value, ct);
+            if (!read.Succeeded)
+            {
+                return io.Refuse(read.Refusal);
+            }
+            var balances = read.Value;
             if (parse.GetValue(json))
             {
                 io.Out.WriteLine(JsonSerializer.Serialize(balances.Select(b => new
@@ -131,13 +139,13 @@ public static class LedgerCommands
         {
             var id = parse.GetValue(scheme);
             var who = parse.GetValue(holder)!;
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
-            using var notary = NotaryKey.LoadOrCreate(KeyPath(parse, key, parse.GetValue(db)));
-            var receipt = await store.Journal.ReceiptAsync(id, who, notary, io.Now, ct);
-            if (receipt.Entries.Count == 0)
+            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct, parse.GetValue(key));
+            var taken = await app.Receipt.RunAsync(Caller.Operator, id.Value, who, ct);
+            if (!taken.Succeeded)
             {
-                return io.Refuse(new Refusal("no-entries", $"Holder \"{who}\" has no entries in scheme {id}."));
+                return io.Refuse(taken.Refusal);
             }
+            var receipt = taken.Value;
             var path = parse.GetValue(output) ?? $"receipt-{id}.json";
             await File.WriteAllTextAsync(path, receipt.ToJson(), ct);
             ReceiptView.Print(io, receipt, path);
@@ -197,8 +205,8 @@ public static class LedgerCommands
         c.Options.Add(db);
         c.SetAction(parse =>
         {
-            using var notary = NotaryKey.LoadOrCreate(KeyPath(parse, key, parse.GetValue(db)));
-            io.Out.Write(NotaryKey.PublicPem(notary));
+            using var notary = NotarySeal.For(StoreLocation.Parse(parse.GetValue(db)), parse.GetValue(key));
+            io.Out.Write(notary.PublicPem);
             io.Out.WriteLine();
             return ExitCodes.Ok;
         });
@@ -216,9 +224,13 @@ public static class LedgerCommands
         c.Options.Add(db);
         c.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
-            using var notary = NotaryKey.LoadOrCreate(KeyPath(parse, key, parse.GetValue(db)));
-            var cp = await store.Journal.CheckpointAsync(parse.GetValue(scheme), notary, io.Now, ct);
+            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct, parse.GetValue(key));
+            var signed = await app.SignCheckpoint.RunAsync(Caller.Operator, parse.GetValue(scheme).Value, ct);
+            if (!signed.Succeeded)
+            {
+                return io.Refuse(signed.Refusal);
+            }
+            var cp = signed.Value;
             io.Out.WriteLine($"checkpoint {cp.Scheme}: {cp.Count} entries, root {Convert.ToHexStringLower(cp.Root)}, signed {Schemes.SchemeView.HongKong(cp.SignedAt)}");
             io.Out.WriteLine($"signature {Convert.ToHexStringLower(cp.Signature)}");
             return ExitCodes.Ok;
@@ -236,17 +248,13 @@ public static class LedgerCommands
         c.SetAction(async (parse, ct) =>
         {
             var id = parse.GetValue(scheme);
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
-            if (await store.Schemes.GetAsync(id, ct) is not { } s)
+            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            var issued = await app.IssueUnits.RunAsync(Caller.Operator, id.Value, ct);
+            if (!issued.Succeeded)
             {
-                return StoreAccess.NotFound(io, id);
+                return io.Refuse(issued.Refusal);
             }
-            var outcome = await Vesting.IssueAsync(store, s, ct);
-            if (!outcome.Succeeded)
-            {
-                return io.Refuse(outcome.Refusal!);
-            }
-            var fresh = outcome.Results!.Count(r => !r.Replayed);
+            var fresh = issued.Value;
             io.Out.WriteLine(fresh == 0 ? $"Scheme {id}: every issue transfer was already in the ledger; nothing changed." : $"Scheme {id}: {fresh} issue transfers written.");
             return ExitCodes.Ok;
         });

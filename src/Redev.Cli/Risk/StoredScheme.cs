@@ -1,3 +1,4 @@
+using Redev.App;
 using System.Globalization;
 using Redev.Risk;
 using Redev.Schemes;
@@ -10,11 +11,13 @@ public static class StoredScheme
     public static async Task<(int ExitCode, RiskModel? Model)> LoadAsync(CliIO io, string? db, SchemeId id, MarketRegime? regime, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(io);
-        await using var store = await StoreAccess.OpenAsync(db, ct);
-        if (await store.Schemes.GetAsync(id, ct) is not { } scheme)
+        await using var app = await StoreAccess.OpenAsync(io, db, ct);
+        var found = await app.Schemes.GetAsync(Caller.Operator, id.Value, ct);
+        if (!found.Succeeded)
         {
-            return (StoreAccess.NotFound(io, id), null);
+            return (io.Refuse(found.Refusal), null);
         }
+        var scheme = found.Value;
         var built = SchemeRiskModel.Build(scheme, RiskDefaults.Standard, io.Now, regime, out var refusal);
         if (built is null)
         {

@@ -1,3 +1,5 @@
+using Redev.App;
+using Redev.App.Schemes;
 using System.CommandLine;
 
 namespace Redev.Cli.Schemes;
@@ -9,12 +11,12 @@ public static class ConsentCommands
     {
         var command = new Command("consent", "Owners' consents to a scheme.");
         command.Subcommands.Add(Make("add", "Record an owner's consent (an application while the scheme is a draft).",
-            (s, owner) => s.AddConsent(owner, io.Now), owner => $"Consent of \"{owner}\" recorded."));
+            (app, c, ct) => app.Consent.GiveAsync(Caller.Operator, c, ct), owner => $"Consent of \"{owner}\" recorded."));
         command.Subcommands.Add(Make("withdraw", "Withdraw an owner's consent (until vesting).",
-            (s, owner) => s.WithdrawConsent(owner, io.Now), owner => $"Consent of \"{owner}\" withdrawn."));
+            (app, c, ct) => app.Consent.WithdrawAsync(Caller.Operator, c, ct), owner => $"Consent of \"{owner}\" withdrawn."));
         return command;
 
-        Command Make(string name, string description, Func<Redev.Schemes.Scheme, string, Refusal?> change, Func<string, string> message)
+        Command Make(string name, string description, Func<RedevApp, ConsentCommand, CancellationToken, Task<Result<Redev.Schemes.Scheme>>> change, Func<string, string> message)
         {
             var db = Options.Db();
             var scheme = Options.Scheme();
@@ -23,14 +25,15 @@ public static class ConsentCommands
             c.Options.Add(scheme);
             c.Options.Add(owner);
             c.Options.Add(db);
-            c.SetAction((parse, ct) =>
+            c.SetAction(async (parse, ct) =>
             {
                 var who = parse.GetValue(owner)!;
-                return StoreAccess.ChangeAsync(io, parse.GetValue(db), parse.GetValue(scheme), s => change(s, who), s =>
+                await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+                return io.Answer(await change(app, new ConsentCommand(parse.GetValue(scheme).Value, who), ct), s =>
                 {
                     io.Out.WriteLine(message(who));
                     SchemeView.Progress(io, s);
-                }, ct);
+                });
             });
             return c;
         }

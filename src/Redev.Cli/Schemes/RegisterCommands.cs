@@ -1,3 +1,5 @@
+using Redev.App;
+using Redev.App.Schemes;
 using System.CommandLine;
 using Redev.Allocation;
 
@@ -17,26 +19,16 @@ public static class RegisterCommands
         import.Options.Add(db);
         import.SetAction(async (parse, ct) =>
         {
-            var id = parse.GetValue(scheme);
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
-            var s = await store.Schemes.GetAsync(id, ct);
-            if (s is null)
+            var info = parse.GetValue(file)!;
+            if (!info.Exists)
             {
-                return StoreAccess.NotFound(io, id);
-            }
-            var register = await RegisterFile.ReadAsync(io, parse.GetValue(file)!, s.Terms?.Weights == WeightBasis.Appraised, ct);
-            if (register is null)
-            {
+                io.Err.WriteLine($"{info}: file not found");
                 return ExitCodes.BadInput;
             }
-            var version = s.Version;
-            if (s.ImportRegister(register) is { } refusal)
-            {
-                return io.Refuse(refusal);
-            }
-            await store.Schemes.SaveAsync(s, version, ct);
-            io.Out.WriteLine($"Imported {register.Flats.Count(f => !f.IsCommon)} flats, {register.Owners.Count} owners, {register.Lots.Count} lot(s) into scheme {id}.");
-            return ExitCodes.Ok;
+            var text = await File.ReadAllTextAsync(info.FullName, ct);
+            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            return io.Answer(await app.ImportRegister.RunAsync(Caller.Operator, new ImportRegisterCommand(parse.GetValue(scheme).Value, info.ToString(), text), ct),
+                s => io.Out.WriteLine($"Imported {s.Register!.Flats.Count(f => !f.IsCommon)} flats, {s.Register.Owners.Count} owners, {s.Register.Lots.Count} lot(s) into scheme {s.Id}."));
         });
         var command = new Command("register", "Building registers.");
         command.Subcommands.Add(import);

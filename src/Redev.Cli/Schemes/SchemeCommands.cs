@@ -2,8 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Redev.Cli.Allocation;
 using Redev.Schemes;
-using Redev.Store.Ledger;
-using Redev.Store.Schemes;
+using Redev.App;
+using Redev.App.Allocation;
+using Redev.App.Schemes;
 using Spectre.Console;
 
 namespace Redev.Cli.Schemes;
@@ -38,29 +39,11 @@ public static class SchemeCommands
         }
         c.SetAction(async (parse, ct) =>
         {
-            var now = io.Now;
-            var y = parse.GetValue(year);
-            if (y < 1800 || y > now.Year)
-            {
-                return io.Refuse(new Refusal("bad-completion-year", $"--completion-year must be between 1800 and {now.Year} (got {y})."));
-            }
-            if (parse.GetValue(outside) && !parse.GetValue(industrial))
-            {
-                return io.Refuse(new Refusal("bad-options", "--outside-industrial-zone applies only with --industrial."));
-            }
-            var facts = new LotFacts(y, parse.GetValue(designated), parse.GetValue(industrial), parse.GetValue(outside));
-            var s = new Scheme(parse.GetValue(scheme), parse.GetValue(name)!, facts, now);
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
-            try
-            {
-                await store.Schemes.CreateAsync(s, ct);
-            }
-            catch (DuplicateSchemeException ex)
-            {
-                return io.Refuse(new Refusal("duplicate-scheme", ex.Message));
-            }
-            io.Out.WriteLine($"Created draft scheme {s.Id} ({s.Name}) in {store.Database.Location}.");
-            return ExitCodes.Ok;
+            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            var command = new CreateSchemeCommand(parse.GetValue(scheme).Value, parse.GetValue(name), parse.GetValue(year),
+                parse.GetValue(designated), parse.GetValue(industrial), parse.GetValue(outside));
+            return io.Answer(await app.CreateScheme.RunAsync(Caller.Operator, command, ct),
+                s => io.Out.WriteLine($"Created draft scheme {s.Id} ({s.Name})."));
         });
         return c;
     }
@@ -76,22 +59,18 @@ public static class SchemeCommands
         c.Options.Add(db);
         c.SetAction(async (parse, ct) =>
         {
-            var id = parse.GetValue(scheme);
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
-            var s = await store.Schemes.GetAsync(id, ct);
-            if (s is null)
+            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            return io.Answer(await app.Schemes.GetAsync(Caller.Operator, parse.GetValue(scheme).Value, ct), s =>
             {
-                return StoreAccess.NotFound(io, id);
-            }
-            if (parse.GetValue(json))
-            {
-                io.Out.WriteLine(SchemeView.Json(s, io.Now));
-            }
-            else
-            {
-                SchemeView.Show(io, s);
-            }
-            return ExitCodes.Ok;
+                if (parse.GetValue(json))
+                {
+                    io.Out.WriteLine(SchemeView.Json(s, io.Now));
+                }
+                else
+                {
+                    SchemeView.Show(io, s);
+                }
+            });
         });
         return c;
     }
@@ -103,8 +82,8 @@ public static class SchemeCommands
         c.Options.Add(db);
         c.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
-            var all = await store.Schemes.ListAsync(ct);
+            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            var all = await app.Schemes.ListAsync(Caller.Operator, ct);
             if (all.Count == 0)
             {
                 io.Out.WriteLine("No schemes yet. Create one with `redev scheme create`, or run `redev demo`.");
@@ -132,13 +111,11 @@ public static class SchemeCommands
         c.Options.Add(scheme);
         terms.AddTo(c);
         c.Options.Add(db);
-        c.SetAction((parse, ct) =>
+        c.SetAction(async (parse, ct) =>
         {
-            var t = terms.Read(parse, out var refusal);
-            return t is null
-                ? Task.FromResult(io.Refuse(refusal!))
-                : StoreAccess.ChangeAsync(io, parse.GetValue(db), parse.GetValue(scheme), s => s.SetTerms(t),
-                    s => io.Out.WriteLine($"Terms of scheme {s.Id} set: {t.PolicyName}, issue price {t.IssuePrice}."), ct);
+            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            return io.Answer(await app.SetTerms.RunAsync(Caller.Operator, new SetTermsCommand(parse.GetValue(scheme).Value, terms.Read(parse)), ct),
+                s => io.Out.WriteLine($"Terms of scheme {s.Id} set: {s.Terms!.PolicyName}, issue price {s.Terms.IssuePrice}."));
         });
         return c;
     }
@@ -159,57 +136,23 @@ public static class SchemeCommands
         {
             c.Options.Add(o);
         }
-        c.SetAction((parse, ct) =>
+        c.SetAction(async (parse, ct) =>
         {
-            var target = parse.GetValue(to)!;
-            if (!Enum.TryParse<SchemeState>(target, ignoreCase: true, out var state) || int.TryParse(target, out _))
+            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            var command = new AdvanceCommand(parse.GetValue(scheme).Value, parse.GetValue(to), parse.GetValue(deadline), parse.GetValue(note));
+            return io.Answer(await app.Advance.RunAsync(Caller.Operator, command, ct), a =>
             {
-                return Task.FromResult(io.Refuse(new Refusal("bad-state", $"--to: \"{target}\" is not a state; use one of {string.Join(", ", Enum.GetNames<SchemeState>().Select(n => n.ToLowerInvariant()))}.")));
-            }
-            DateOnly? d = null;
-            if (parse.GetValue(deadline) is { } text)
-            {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                io.Out.WriteLine($"Scheme {a.Scheme.Id} is now {a.Scheme.State}.");
+                if (a.Scheme.State == SchemeState.Enrolling)
                 {
-                    return Task.FromResult(io.Refuse(new Refusal("bad-deadline", $"--deadline: \"{text}\" is not a date in the form YYYY-MM-DD.")));
+                    SchemeView.Progress(io, a.Scheme);
                 }
-                d = parsed;
-            }
-            return AdvanceAsync(io, parse.GetValue(db), parse.GetValue(scheme), state, d, parse.GetValue(note) ?? "", ct);
+                if (a.Scheme.State == SchemeState.Vested)
+                {
+                    io.Out.WriteLine($"Issued units to {a.AccountsIssued} accounts through the ledger (see `redev ledger balances --scheme {a.Scheme.Id}`).");
+                }
+            });
         });
         return c;
-    }
-
-    /// <summary>Advances a scheme and, when it vests, issues its units through the ledger.</summary>
-    private static async Task<int> AdvanceAsync(CliIO io, string? db, SchemeId id, SchemeState state, DateOnly? deadline, string note, CancellationToken ct)
-    {
-        await using var store = await StoreAccess.OpenAsync(db, ct);
-        var s = await store.Schemes.GetAsync(id, ct);
-        if (s is null)
-        {
-            return StoreAccess.NotFound(io, id);
-        }
-        var version = s.Version;
-        if (s.Advance(state, io.Now, ThresholdTable.Cap545, deadline, note) is { } refusal)
-        {
-            return io.Refuse(refusal);
-        }
-        await store.Schemes.SaveAsync(s, version, ct);
-        io.Out.WriteLine($"Scheme {s.Id} is now {s.State}.");
-        if (s.State == SchemeState.Enrolling)
-        {
-            SchemeView.Progress(io, s);
-        }
-        if (s.State == SchemeState.Vested)
-        {
-            var issued = await Vesting.IssueAsync(store, s, ct);
-            if (!issued.Succeeded)
-            {
-                io.Err.WriteLine($"The scheme vested but its units were not issued: {issued.Refusal}. Run `redev ledger issue --scheme {s.Id}` to retry.");
-                return ExitCodes.Refused;
-            }
-            io.Out.WriteLine($"Issued units to {issued.Results!.Count(r => !r.Replayed)} accounts through the ledger (see `redev ledger balances --scheme {s.Id}`).");
-        }
-        return ExitCodes.Ok;
     }
 }

@@ -1,9 +1,7 @@
-using Redev.Schemes;
-using Redev.Store;
-using Redev.Store.Ledger;
+using Redev.App;
+using Redev.App.Holders;
 using Redev.Web.Hosting;
 using Redev.Web.Problems;
-using Redev.Web.Schemes;
 
 namespace Redev.Web.Accounts;
 
@@ -16,8 +14,28 @@ public sealed record TokenResponse(string Token, string UserName, string Role, D
 /// <summary>Who the caller is, and the register owners they act for in each scheme.</summary>
 public sealed record MeResponse(string UserName, string DisplayName, string Role);
 
-/// <summary>The body of <c>POST /api/schemes/{id}/owner-links</c>.</summary>
-public sealed record OwnerLinkInput(string? UserName, string? Owner);
+/// <summary>The body of <c>POST /api/schemes/{id}/owner-links</c>: the register owner, the holder (by id, or by its sign-in) and the identity document checked.</summary>
+public sealed record OwnerLinkInput(string? Owner, string? Holder, string? DocumentType, string? UserName = null);
+
+/// <summary>An owner link as the API shows it: never the identity document's number, only its type and when it was checked.</summary>
+public sealed record OwnerLinkDto(string Scheme, string Owner, string Holder, string DocumentType, DateTimeOffset CheckedAt, string LinkedBy, DateTimeOffset LinkedAt)
+{
+    public static OwnerLinkDto From(Redev.Holders.OwnerLink l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return new(l.Scheme.Value, l.Owner, l.Holder.Value, Redev.Holders.IdentityDocuments.Name(l.Document), l.CheckedAt, l.LinkedBy, l.LinkedAt);
+    }
+}
+
+/// <summary>A holder as the API shows it.</summary>
+public sealed record HolderDto(string Id, string Kind, string NameEnglish, string NameChinese)
+{
+    public static HolderDto From(Redev.Holders.Holder h)
+    {
+        ArgumentNullException.ThrowIfNull(h);
+        return new(h.Id.Value, h.Kind == Redev.Holders.HolderKind.Company ? "company" : "person", h.NameEnglish, h.NameChinese);
+    }
+}
 
 /// <summary>Tokens for API clients, and the notary's links between accounts and register owners.</summary>
 public static class AccountEndpoints
@@ -46,29 +64,32 @@ public static class AccountEndpoints
             .WithSummary("Exchange a user name and password for a bearer token (valid 30 days).");
 
         api.MapGet("/me", (HttpContext http) => Results.Ok(new MeResponse(http.User.Identity!.Name!,
-                http.User.FindFirst("display_name")?.Value ?? "", AccessRules.RoleOf(http.User) ?? "")))
+                http.User.FindFirst("display_name")?.Value ?? "", http.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value ?? "")))
             .WithTags("Accounts")
             .WithSummary("Who the token belongs to.");
 
         var links = api.MapGroup("/schemes/{id}/owner-links").WithTags("Accounts");
-        links.MapGet("/", async (string id, AccountStore accounts, CancellationToken ct) => Results.Ok(await accounts.LinksAsync(id, ct)))
+        links.MapGet("/", async (string id, RedevApp app, HttpContext http, CancellationToken ct) =>
+                (await app.Holders.LinksAsync(http.Caller(), id, ct)).ToResult(http, list => Results.Ok(list.Select(OwnerLinkDto.From).ToArray())))
             .RequireAuthorization(Policies.ApiStaff)
-            .WithSummary("Which accounts act for which register owners (staff).");
-        links.MapPost("/", async (string id, OwnerLinkInput input, OwnerLinking linking, HttpContext http, CancellationToken ct) =>
-            {
-                if (!SchemeId.TryParse(id, out var sid))
-                {
-                    return ApiProblems.NotFound(http, $"There is no scheme \"{id}\".", "no-scheme");
-                }
-                var (link, refusal) = await linking.LinkAsync(sid, input.UserName, input.Owner, http.User.Identity!.Name!, ct);
-                return refusal is not null ? ApiProblems.Refused(http, refusal) : Results.Created($"/api/schemes/{sid}/owner-links", link);
-            })
+            .WithSummary("Which holders the register owners are linked to (staff).");
+        links.MapPost("/", async (string id, OwnerLinkInput input, RedevApp app, HttpContext http, CancellationToken ct) =>
+                (await app.LinkOwner.RunAsync(http.Caller(), new LinkOwnerCommand(id, input.Owner, input.Holder, input.DocumentType, input.UserName), ct))
+                    .ToResult(http, link => Results.Created($"/api/schemes/{link.Scheme}/owner-links", OwnerLinkDto.From(link))))
             .RequireAuthorization(Policies.ApiNotary)
-            .WithSummary("Link a user account to a register owner after checking identity (notary).");
-        api.MapGet("/schemes/{id}/audit", async (string id, HttpContext http, RedevStore store, CancellationToken ct) =>
-                SchemeId.TryParse(id, out var sid) && await store.Schemes.GetAsync(sid, ct) is not null
-                    ? Results.Ok((await AuditTrail.ReadAsync(store.Database, sid, ct)).Select(x => AuditRecordDto.From(x.Record, x.PublicKeyPem)))
-                    : ApiProblems.NotFound(http, $"There is no scheme \"{id}\".", "no-scheme"))
+            .WithSummary("Link a register owner to a holder after checking an identity document (notary).");
+        api.MapGet("/holders", async (RedevApp app, HttpContext http, CancellationToken ct) =>
+                (await app.Holders.ListAsync(http.Caller(), ct)).ToResult(http, list => Results.Ok(list.Select(HolderDto.From).ToArray())))
+            .RequireAuthorization(Policies.ApiStaff)
+            .WithTags("Accounts")
+            .WithSummary("Every registered holder (staff).");
+        api.MapPost("/holders", async (RegisterHolderCommand input, RedevApp app, HttpContext http, CancellationToken ct) =>
+                (await app.RegisterHolder.RunAsync(http.Caller(), input, ct)).ToResult(http, h => Results.Created($"/api/holders/{h.Id}", HolderDto.From(h))))
+            .RequireAuthorization(Policies.ApiNotary)
+            .WithTags("Accounts")
+            .WithSummary("Register a holder, a person or company, with names in English and Chinese and optionally its sign-in (notary).");
+        api.MapGet("/schemes/{id}/audit", async (string id, RedevApp app, HttpContext http, CancellationToken ct) =>
+                (await app.Ledger.AuditAsync(http.Caller(), id, ct)).ToResult(http, list => Results.Ok(list.Select(x => AuditRecordDto.From(x.Record, x.PublicKeyPem)).ToArray())))
             .RequireAuthorization(Policies.ApiStaff)
             .WithTags("Accounts")
             .WithSummary("The scheme's audit trail (owner links and other acts that move no units): hash-chained, each record signed by the notary (staff).");

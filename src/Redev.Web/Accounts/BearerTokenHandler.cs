@@ -38,7 +38,7 @@ public sealed class BearerTokenHandler(
 
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
-        Logger.Refused(Context.User.Identity?.Name ?? "(anonymous)", AccessRules.RoleOf(Context.User), $"call {Request.Method} {Request.Path} (role not allowed)");
+        Logger.Refused(Context.User.Identity?.Name ?? "(anonymous)", Context.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value, $"call {Request.Method} {Request.Path} (role not allowed)");
         await ProblemWriter.WriteAsync(Context, StatusCodes.Status403Forbidden, "Not allowed",
             $"Your role may not use {Request.Method} {Request.Path}.", "forbidden");
     }

@@ -3,6 +3,9 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
+using Redev.App;
+using Redev.App.Accounts;
+using Redev.Store.Accounts;
 using Redev.Web.Hosting;
 
 namespace Redev.Web.Accounts;
@@ -16,14 +19,14 @@ public enum SignInOutcome
 }
 
 /// <summary>The outcome of a sign-in, with the user when it succeeded and the lock's end when locked.</summary>
-public sealed record SignInAttempt(SignInOutcome Outcome, WebUser? User, DateTimeOffset? LockedUntil);
+public sealed record SignInAttempt(SignInOutcome Outcome, UserAccount? User, DateTimeOffset? LockedUntil);
 
 /// <summary>
 /// Checks passwords (Identity's PBKDF2 hasher), locks an account after repeated failures, and issues
 /// and checks the bearer tokens API clients use. Only a SHA-256 hash of a token is stored, so a copy
 /// of the database does not hand out working tokens.
 /// </summary>
-public sealed class SignInService(AccountStore accounts, TimeProvider clock, ILogger<SignInService> log)
+public sealed class SignInService(RedevApp app, TimeProvider clock, ILogger<SignInService> log)
 {
     /// <summary>Failed attempts in a row that lock an account.</summary>
     public const int MaxFailures = 5;
@@ -31,17 +34,17 @@ public sealed class SignInService(AccountStore accounts, TimeProvider clock, ILo
     public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromDays(30);
 
-    private static readonly PasswordHasher<WebUser> Hasher = new();
+    private static readonly PasswordHasher<UserAccount> Hasher = new();
 
     public static string Hash(string password) => Hasher.HashPassword(null!, password);
 
     public async Task<SignInAttempt> CheckAsync(string userName, string password, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var user = await accounts.FindAsync(userName, ct);
+        var user = await app.Users.FindAsync(userName, ct);
         if (user is null)
         {
-            log.SignInRefused(AccountStore.Normalise(userName), "no such user");
+            log.SignInRefused(UserDirectory.Normalise(userName), "no such user");
             return new SignInAttempt(SignInOutcome.WrongNameOrPassword, null, null);
         }
         if (user.LockedUntil is { } until && until > now)
@@ -53,34 +56,34 @@ public sealed class SignInService(AccountStore accounts, TimeProvider clock, ILo
         {
             var lockNow = user.FailedCount + 1 >= MaxFailures;
             var lockUntil = lockNow ? now + LockoutTime : (DateTimeOffset?)null;
-            await accounts.RecordFailureAsync(user.UserName, lockUntil, ct);
+            await app.Users.RecordFailureAsync(user.UserName, lockUntil, ct);
             log.SignInRefused(user.UserName, string.Create(CultureInfo.InvariantCulture, $"wrong password, failure {user.FailedCount + 1}{(lockNow ? ", account locked" : "")}"));
             return lockNow
                 ? new SignInAttempt(SignInOutcome.LockedOut, null, lockUntil)
                 : new SignInAttempt(SignInOutcome.WrongNameOrPassword, null, null);
         }
-        await accounts.RecordSuccessAsync(user.UserName, ct);
+        await app.Users.RecordSuccessAsync(user.UserName, ct);
         return new SignInAttempt(SignInOutcome.SignedIn, user, null);
     }
 
     /// <summary>Creates a bearer token for <paramref name="user"/>; the caller sees it once, the store keeps its hash.</summary>
-    public async Task<(string Token, DateTimeOffset ExpiresAt)> IssueTokenAsync(WebUser user, CancellationToken ct = default)
+    public async Task<(string Token, DateTimeOffset ExpiresAt)> IssueTokenAsync(UserAccount user, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var token = "rdv_" + Base64Url(RandomNumberGenerator.GetBytes(32));
         var now = clock.GetUtcNow();
         var expires = now + TokenLifetime;
-        await accounts.AddTokenAsync(TokenHash(token), user.UserName, now, expires, ct);
+        await app.Users.AddTokenAsync(TokenHash(token), user.UserName, expires, ct);
         return (token, expires);
     }
 
-    public Task<WebUser?> FindByTokenAsync(string token, CancellationToken ct = default) =>
-        accounts.FindByTokenAsync(TokenHash(token), clock.GetUtcNow(), ct);
+    public Task<UserAccount?> FindByTokenAsync(string token, CancellationToken ct = default) =>
+        app.Users.FindByTokenAsync(TokenHash(token), ct);
 
     public static string TokenHash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     /// <summary>The claims every authentication scheme gives a signed-in user.</summary>
-    public static ClaimsPrincipal Principal(WebUser user, string authenticationType)
+    public static ClaimsPrincipal Principal(UserAccount user, string authenticationType)
     {
         ArgumentNullException.ThrowIfNull(user);
         var identity = new ClaimsIdentity(

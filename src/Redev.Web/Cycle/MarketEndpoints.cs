@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Redev.App;
+using Redev.App.Markets;
 using Redev.Cycle;
 using Redev.Web.Hosting;
 using Redev.Web.Problems;
@@ -19,12 +21,12 @@ public static class MarketEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var g = api.MapGroup("/markets").WithTags("Markets");
 
-        g.MapGet("/", async (MarketCatalog c, CancellationToken ct) =>
-                TypedResults.Ok((await c.ListAsync(ct)).Select(m => new MarketItem(m.Id, m.Name, m.Source, m.Uploaded ? "uploaded" : "shipped",
+        g.MapGet("/", async (RedevApp app, CancellationToken ct) =>
+                TypedResults.Ok((await app.Markets.ListAsync(ct)).Select(m => new MarketItem(m.Id, m.Name, m.Source, m.Uploaded ? "uploaded" : "shipped",
                     m.UploadedBy, m.UploadedAt, $"/Markets/{m.Id}", $"/api/markets/{m.Id}/signals")).ToArray()))
             .WithSummary("List the markets of the cycle monitor: those shipped in data/markets and those uploaded by a convener.");
 
-        g.MapGet("/{id}/signals", async (string id, string? asOf, MarketCatalog c, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        g.MapGet("/{id}/signals", async (string id, string? asOf, RedevApp app, HttpContext http, CancellationToken ct) =>
             {
                 YearMonth? month = null;
                 if (asOf is { Length: > 0 })
@@ -33,13 +35,13 @@ public static class MarketEndpoints
                     {
                         return ApiProblems.BadInput(http, "asOf", $"\"{asOf}\" is not a month; use YYYY-MM.", "bad-month");
                     }
-                    if (m > MarketCatalog.ThisMonth(clock))
+                    if (m > MarketCatalog.ThisMonth(app.Clock))
                     {
                         return ApiProblems.BadInput(http, "asOf", $"\"{asOf}\" is after this month; a reading can only use figures already published.", "bad-month");
                     }
                     month = m;
                 }
-                if (await c.ReportAsync(id, month, ct) is not { } report)
+                if (await app.Markets.ReportAsync(id, month, ct) is not { } report)
                 {
                     return ApiProblems.NotFound(http, $"There is no market \"{id}\"; GET /api/markets lists them.", "no-market");
                 }
@@ -48,7 +50,7 @@ public static class MarketEndpoints
             .Produces<string>(StatusCodes.Status200OK, "application/json")
             .WithSummary("Turning points, episodes, each month's stage and verdict, and today's state; ?asOf=YYYY-MM uses only data published by then. The same JSON as `redev cycle signals --json`.");
 
-        g.MapPost("/", async (HttpContext http, MarketUpload upload, CancellationToken ct) =>
+        g.MapPost("/", async (HttpContext http, RedevApp app, CancellationToken ct) =>
             {
                 if (!http.Request.HasFormContentType)
                 {
@@ -92,16 +94,14 @@ public static class MarketEndpoints
                 {
                     return ApiProblems.BadInput(http, "market", "no market file: send it as a field or a file named market (the JSON format of docs/cycle.md).", "no-market-file");
                 }
-                var result = await upload.SaveAsync(id, marketName, json, files, http.User.Identity?.Name ?? "", ct);
+                var result = await app.UploadMarket.SaveAsync(http.Caller(), id, marketName, json, files, ct);
                 if (result.Refusal is { } r)
                 {
-                    return r.Code == "market-exists" ? ApiProblems.Conflict(http, r.Message, r.Code) : ApiProblems.BadInput(http, "id", r.Message, r.Code);
+                    return ApiProblems.Refused(http, r);
                 }
                 if (!result.Succeeded)
                 {
-                    return ApiProblems.Make(http, StatusCodes.Status400BadRequest, "The market has errors; nothing was saved",
-                        $"{result.Problems.Count} problem(s); the first is {result.Problems[0]}", "market-invalid",
-                        new Dictionary<string, object?> { ["problems"] = result.Problems.Select(p => new ProblemLine(p.ToString(), p.File, p.Line, p.Field, p.Message, p.Got)).ToArray() });
+                    return ApiProblems.Refused(http, Refusal.Invalid("market-invalid", result.Problems));
                 }
                 return Results.Created($"/api/markets/{result.Id}", new { id = result.Id, dashboard = $"/Markets/{result.Id}", signals = $"/api/markets/{result.Id}/signals" });
             })

@@ -1,7 +1,7 @@
 namespace Redev.Web.Hosting;
 
 /// <summary>The web app's log messages, generated once so that logging costs nothing when it is off.</summary>
-internal static partial class Log
+public static partial class Log
 {
     [LoggerMessage(1, LogLevel.Warning, "Refused: {User} ({Role}) may not {What}")]
     public static partial void Refused(this ILogger log, string user, string? role, string what);

@@ -18,8 +18,8 @@ public static class Policies
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(Api, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireAuthenticatedUser());
-        options.AddPolicy(ApiConvener, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireRole(Roles.Convener));
-        options.AddPolicy(ApiNotary, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireRole(Roles.Notary));
-        options.AddPolicy(ApiStaff, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireRole(Roles.Convener, Roles.Notary));
+        options.AddPolicy(ApiConvener, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireRole(RoleNames.Convener));
+        options.AddPolicy(ApiNotary, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireRole(RoleNames.Notary));
+        options.AddPolicy(ApiStaff, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireRole(RoleNames.Convener, RoleNames.Notary));
     }
 }

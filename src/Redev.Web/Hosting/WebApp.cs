@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Redev.App;
+using Redev.Web.Allocation;
+using Redev.Web.Ledger;
 using Redev.Store;
 using Redev.Web.Accounts;
-using Redev.Web.Allocation;
 using Redev.Web.Consents;
 using Redev.Web.Cycle;
-using Redev.Web.Ledger;
 using Redev.Web.Localization;
 using Redev.Web.Registers;
 using Redev.Web.Schemes;
@@ -25,24 +26,20 @@ public static class WebApp
         var services = builder.Services;
 
         services.AddSingleton(TimeProvider.System);
-        // The store is opened (and migrated) once; configuration is read here, after tests have overridden it.
-        // One store, and so one ledger writer, per process: every ledger write of every request goes through its queue.
-        services.AddSingleton(sp => RedevStore.OpenAsync(Location(sp.GetRequiredService<IConfiguration>()),
-            new StoreOptions(sp.GetRequiredService<TimeProvider>())).GetAwaiter().GetResult());
-        services.AddSingleton(sp => new NotarySigner(sp.GetRequiredService<IConfiguration>(), Location(sp.GetRequiredService<IConfiguration>())));
-        services.AddSingleton<LedgerHolders>();
-        services.AddSingleton<TransferService>();
-        services.AddSingleton<HoldingsService>();
-        services.AddSingleton<AccountStore>();
+        services.AddSingleton<MarketFolder>();
+        // One application layer per process, on one opened (and migrated) store, and so one ledger writer:
+        // every ledger write of every request goes through its queue. Configuration is read here, after
+        // tests have overridden it. Pages and endpoints reach the store only through its use cases.
+        services.AddSingleton(sp =>
+        {
+            var config = sp.GetRequiredService<IConfiguration>();
+            var clock = sp.GetRequiredService<TimeProvider>();
+            var options = new AppOptions(sp.GetRequiredService<MarketFolder>().Path, config["Redev:RiskMarket"] is { Length: > 0 } m ? m : null);
+            return RedevApp.OpenAsync(Location(config), clock, options, config["Redev:NotaryKey"]).GetAwaiter().GetResult();
+        });
         services.AddSingleton<SignInService>();
-        services.AddSingleton<AccessRules>();
-        services.AddSingleton<OwnerLinking>();
-        services.AddSingleton<SchemeService>();
-        services.AddSingleton<ComparisonTermsStore>();
-        services.AddSingleton<AllocationPreview>();
-        services.AddSingleton<Risk.SchemeRisks>();
+        services.AddSingleton<MarketCharts>();
         services.AddHostedService<StartupSeeder>();
-        MarketServices.Add(services);
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -57,8 +54,8 @@ public static class WebApp
                 o.SlidingExpiration = true;
                 o.Events.OnRedirectToAccessDenied = ctx =>
                 {
-                    ctx.HttpContext.RequestServices.GetRequiredService<AccessRules>()
-                        .LogRefused(ctx.HttpContext.User, $"open {ctx.Request.Path}");
+                    ctx.HttpContext.RequestServices.GetRequiredService<ILogger<SignInService>>()
+                        .Refused(ctx.HttpContext.User.Identity?.Name ?? "(anonymous)", ctx.HttpContext.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value, $"open {ctx.Request.Path}");
                     ctx.Response.Redirect(ctx.RedirectUri);
                     return Task.CompletedTask;
                 };

@@ -1,17 +1,21 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Redev.Refusals;
 
 namespace Redev.Web.Localization;
 
-/// <summary>Domain refusals in the visitor's language: a translation by the refusal's code, with the exact English detail kept.</summary>
+/// <summary>Refusals in the visitor's language, from the one refusal catalogue.</summary>
 public static class Texts
 {
+    /// <summary>In Chinese the catalogue's Chinese text (with its values); in English the refusal's own detail.</summary>
     public static string Refusal(IStringLocalizer l, Refusal refusal)
     {
-        ArgumentNullException.ThrowIfNull(l);
         ArgumentNullException.ThrowIfNull(refusal);
-        var t = l["Refusal_" + refusal.Code];
-        return t.ResourceNotFound || t.Value == refusal.Message ? refusal.Message : $"{t.Value} ({refusal.Message})";
+        return RefusalCatalogue.Text(refusal, Chinese);
     }
+
+    /// <summary>Whether the page is being written in Traditional Chinese.</summary>
+    public static bool Chinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Text that comes from data in English (the Cap. 545 table, say): its translation when the

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Redev.Refusals;
 using Redev.Schemes;
+using Redev.Web.Hosting;
 using Redev.Text;
 
 namespace Redev.Web.Problems;
@@ -18,6 +20,7 @@ public static class ApiProblems
         403 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4",
         404 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
         409 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
+        413 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
         422 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21",
         _ => "about:blank",
     };
@@ -33,32 +36,46 @@ public static class ApiProblems
         return TypedResults.Problem(detail, http.Request.Path, status, title, TypeFor(status), extensions);
     }
 
-    /// <summary>A rule of the domain said no: the request was understood, but the scheme's state does not allow it.</summary>
+    /// <summary>
+    /// A use case said no: the status comes from the refusal catalogue (the same table that gives the CLI
+    /// its exit codes), the detail is the refusal's own words, and a refused file lists every problem.
+    /// </summary>
     public static ProblemHttpResult Refused(HttpContext http, Refusal refusal)
     {
+        ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(refusal);
-        if (refusal.Code == "no-scheme")
+        var entry = RefusalCatalogue.For(refusal);
+        if (entry.Kind == RefusalKind.Forbidden)
         {
-            return Make(http, StatusCodes.Status404NotFound, "No such scheme", refusal.Message, refusal.Code);
+            http.RequestServices.GetService<ILogger<ProblemHttpResult>>()?.Refused(http.User.Identity?.Name ?? "(anonymous)",
+                http.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value, $"{http.Request.Method} {http.Request.Path}: {refusal.Code}");
         }
-        var status = refusal.Code is "unknown-owner" or "unknown-owner-account" or "bad-scheme-id" or "bad-name" or "bad-completion-year"
-            or "bad-options" or "bad-state" or "bad-policy" or "bad-weights" or "bad-amount" or "bad-deadline" or "bad-issue-price" or "bad-site-value" or "bad-construction-cost"
-            or "bad-post-value" or "bad-common-burden" or "burden-exceeds-value" or "appraisals-missing"
-            ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
-        return Make(http, status, "Refused", refusal.Message, refusal.Code);
+        var more = new Dictionary<string, object?>();
+        if (refusal.Problems.Count > 0)
+        {
+            more["problems"] = refusal.Problems.Select(p => new ProblemLine(p.ToString(), p.File, p.Line, p.Field, p.Message, p.Got)).ToArray();
+        }
+        return Make(http, entry.Status, TitleFor(entry), refusal.Message, refusal.Code, more);
+    }
+
+    /// <summary>A short title per kind of refusal, in the words RFC 9110 gives its statuses.</summary>
+    public static string TitleFor(RefusalEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.Kind switch
+        {
+            RefusalKind.BadInput => entry.Code is "register-invalid" or "market-invalid" ? "The file has errors; nothing was saved" : "Bad input",
+            RefusalKind.NotFound => "Not found",
+            RefusalKind.Forbidden => "Not allowed",
+            RefusalKind.Unauthenticated => "Not signed in",
+            RefusalKind.TooLarge => "Too large",
+            RefusalKind.Unprocessable => "The rules cannot do this",
+            _ => "Conflict",
+        };
     }
 
     public static ProblemHttpResult BadInput(HttpContext http, string field, string message, string code = "bad-input") =>
         Make(http, StatusCodes.Status400BadRequest, "Bad input", $"{field}: {message}", code, new Dictionary<string, object?> { ["field"] = field });
-
-    /// <summary>Every problem of an input file, each as <c>FILE:LINE: field: message</c> and as parts.</summary>
-    public static ProblemHttpResult InputFile(HttpContext http, IReadOnlyList<InputProblem> problems)
-    {
-        ArgumentNullException.ThrowIfNull(problems);
-        var list = problems.Select(p => new ProblemLine(p.ToString(), p.File, p.Line, p.Field, p.Message, p.Got)).ToArray();
-        return Make(http, StatusCodes.Status400BadRequest, "The register has errors; nothing was saved",
-            $"{problems.Count} problem(s); the first is {problems[0]}", "register-invalid", new Dictionary<string, object?> { ["problems"] = list });
-    }
 
     public static ProblemHttpResult NoScheme(HttpContext http, SchemeId id) =>
         Make(http, StatusCodes.Status404NotFound, "No such scheme", $"There is no scheme {id}; GET /api/schemes lists them.", "no-scheme");

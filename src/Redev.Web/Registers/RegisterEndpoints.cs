@@ -1,4 +1,5 @@
-using Redev.Schemes;
+using Redev.App;
+using Redev.App.Schemes;
 using Redev.Web.Hosting;
 using Redev.Web.Problems;
 using Redev.Web.Schemes;
@@ -18,23 +19,15 @@ public static class RegisterEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapPost("/schemes/{id}/register", async (string id, HttpContext http, SchemeService s, CancellationToken ct) =>
+        api.MapPost("/schemes/{id}/register", async (string id, HttpContext http, RedevApp app, CancellationToken ct) =>
             {
-                if (!SchemeId.TryParse(id, out var sid))
-                {
-                    return ApiProblems.NotFound(http, $"There is no scheme \"{id}\".", "no-scheme");
-                }
                 var (fileName, text) = await ReadAsync(http.Request, ct);
                 if (text is null)
                 {
                     return ApiProblems.BadInput(http, "body", "send the register as text/csv, or as multipart/form-data with one file.", "no-file");
                 }
-                if (text.Length == 0)
-                {
-                    return ApiProblems.InputFile(http, [SchemeService.EmptyUpload(fileName)]);
-                }
-                var change = await s.ImportRegisterAsync(sid, fileName, text, ct);
-                return change.ToResult(http, sid, scheme => Results.Ok(SchemeDto.From(scheme, s.Now)));
+                var r = await app.ImportRegister.RunAsync(http.Caller(), new ImportRegisterCommand(id, fileName, text), ct);
+                return r.ToResult(http, scheme => Results.Ok(SchemeDto.From(scheme, app.Clock.GetUtcNow())));
             })
             .RequireAuthorization(Policies.ApiConvener)
             // Bearer-only endpoint: a cross-site form cannot carry the token, so antiforgery adds nothing.

@@ -1,4 +1,5 @@
 using Redev.Primitives;
+using Redev.App.Risk;
 using Redev.Risk;
 
 namespace Redev.Web.Risk;

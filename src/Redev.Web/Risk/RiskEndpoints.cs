@@ -1,7 +1,6 @@
-using Redev.Schemes;
-using Redev.Web.Accounts;
+using Redev.App;
+using Redev.Web.Hosting;
 using Redev.Web.Problems;
-using Redev.Web.Schemes;
 
 namespace Redev.Web.Risk;
 
@@ -11,30 +10,8 @@ public static class RiskEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/schemes/{id}/risk", async (string id, string? owner, SchemeService s, SchemeRisks risks, AccessRules access,
-                HttpContext http, CancellationToken ct) =>
-            {
-                if (!SchemeId.TryParse(id, out var sid) || await s.GetAsync(sid, ct) is not { } scheme)
-                {
-                    return ApiProblems.NotFound(http, $"There is no scheme \"{id}\".", "no-scheme");
-                }
-                if (string.IsNullOrWhiteSpace(owner))
-                {
-                    return ApiProblems.BadInput(http, "owner", "is missing; give the owner exactly as written in the register, e.g. ?owner=CHAN%20Tai%20Man.", "bad-options");
-                }
-                if (!await access.MaySeeOwnerAsync(http.User, sid, owner, ct))
-                {
-                    return ApiProblems.Forbidden(http, $"You may see only your own risk summary; your account is not linked to \"{owner}\" in scheme {sid}.");
-                }
-                var risk = risks.For(scheme);
-                if (risk.Refusal is { } refusal)
-                {
-                    return ApiProblems.Refused(http, refusal);
-                }
-                return OwnerRiskView.From(sid.Value, risk, owner) is { } view
-                    ? Results.Ok(view)
-                    : ApiProblems.NotFound(http, $"\"{owner}\" is not an owner in the register of scheme {sid} (owners are matched exactly as written).", "unknown-owner");
-            })
+        api.MapGet("/schemes/{id}/risk", async (string id, string? owner, RedevApp app, HttpContext http, CancellationToken ct) =>
+                (await app.Risk.RunAsync(http.Caller(), id, owner, ct)).ToResult(http, r => Results.Ok(OwnerRiskView.From(r.Scheme, r.Risk, r.Owner))))
             .WithTags("Risk")
             .WithSummary("One owner's risk before consent: chances of ending below selling today and below a URA-style offer, percentiles in HKD, " +
                          "expected shortfall at 5%, the histogram; a Monte Carlo of the stored scheme with the defaults of docs/risk.md, fixed seed, cached per scheme inputs.")

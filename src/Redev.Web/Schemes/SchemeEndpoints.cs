@@ -1,4 +1,5 @@
-using Redev.Schemes;
+using Redev.App;
+using Redev.App.Schemes;
 using Redev.Web.Hosting;
 using Redev.Web.Problems;
 
@@ -9,7 +10,7 @@ namespace Redev.Web.Schemes;
 /// <param name="Deadline">Opening enrolment: the last Hong Kong date (YYYY-MM-DD) on which consents count.</param>
 public sealed record AdvanceInput(string? To, string? Deadline = null, string? Note = null);
 
-/// <summary><c>/api/schemes</c>: list, create, show, advance. Each handler only translates HTTP to <see cref="SchemeService"/>.</summary>
+/// <summary><c>/api/schemes</c>: list, create, show, advance. Each handler only translates HTTP to a use case.</summary>
 public static class SchemeEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -17,40 +18,28 @@ public static class SchemeEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var g = api.MapGroup("/schemes").WithTags("Schemes");
 
-        g.MapGet("/", async (SchemeService s, CancellationToken ct) =>
-                TypedResults.Ok((await s.ListAsync(ct)).Select(SchemeDto.Item).ToArray()))
+        g.MapGet("/", async (RedevApp app, HttpContext http, CancellationToken ct) =>
+                TypedResults.Ok((await app.Schemes.ListAsync(http.Caller(), ct)).Select(SchemeDto.Item).ToArray()))
             .WithSummary("List the schemes.");
 
-        g.MapPost("/", async (CreateSchemeInput input, SchemeService s, HttpContext http, CancellationToken ct) =>
+        g.MapPost("/", async (CreateSchemeCommand input, RedevApp app, HttpContext http, CancellationToken ct) =>
             {
-                var change = await s.CreateAsync(input, ct);
-                return change.Refusal is { } r
-                    ? ApiProblems.Refused(http, r)
-                    : Results.Created($"/api/schemes/{change.Scheme!.Id}", SchemeDto.From(change.Scheme, s.Now));
+                var r = await app.CreateScheme.RunAsync(http.Caller(), input, ct);
+                return r.Succeeded
+                    ? Results.Created($"/api/schemes/{r.Value.Id}", SchemeDto.From(r.Value, app.Clock.GetUtcNow()))
+                    : ApiProblems.Refused(http, r.Refusal);
             })
             .RequireAuthorization(Policies.ApiConvener)
             .WithSummary("Create a draft scheme (convener).");
 
-        g.MapGet("/{id}", async (string id, SchemeService s, HttpContext http, CancellationToken ct) =>
-            {
-                if (!SchemeId.TryParse(id, out var sid) || await s.GetAsync(sid, ct) is not { } scheme)
-                {
-                    return ApiProblems.NotFound(http, $"There is no scheme \"{id}\"; GET /api/schemes lists them.", "no-scheme");
-                }
-                return Results.Ok(SchemeDto.From(scheme, s.Now));
-            })
+        g.MapGet("/{id}", async (string id, RedevApp app, HttpContext http, CancellationToken ct) =>
+                (await app.Schemes.GetAsync(http.Caller(), id, ct)).ToResult(http, s => Results.Ok(SchemeDto.From(s, app.Clock.GetUtcNow()))))
             .WithSummary("Show a scheme: state, enrolment per lot against its threshold, register, consents, history.");
 
-        g.MapPost("/{id}/advance", async (string id, AdvanceInput input, SchemeService s, HttpContext http, CancellationToken ct) =>
-            {
-                if (!SchemeId.TryParse(id, out var sid))
-                {
-                    return ApiProblems.NotFound(http, $"There is no scheme \"{id}\".", "no-scheme");
-                }
-                var change = await s.AdvanceAsync(sid, input.To, input.Deadline, input.Note, ct);
-                return change.ToResult(http, sid, scheme => Results.Ok(SchemeDto.From(scheme, s.Now)));
-            })
+        g.MapPost("/{id}/advance", async (string id, AdvanceInput input, RedevApp app, HttpContext http, CancellationToken ct) =>
+                (await app.Advance.RunAsync(http.Caller(), new AdvanceCommand(id, input.To, input.Deadline, input.Note), ct))
+                    .ToResult(http, a => Results.Ok(SchemeDto.From(a.Scheme, app.Clock.GetUtcNow()))))
             .RequireAuthorization(Policies.ApiConvener)
-            .WithSummary("Move a scheme to its next lifecycle state, if its guard allows (convener).");
+            .WithSummary("Move a scheme to its next lifecycle state, if its guard allows; vesting issues the units (convener).");
     }
 }

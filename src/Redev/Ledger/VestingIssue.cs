@@ -30,10 +30,12 @@ public static class VestingIssue
         var transfers = new List<TransferRequest>();
         foreach (var line in allocation.Lines.Where(l => l.Role != HolderRole.Developer && l.Units.Value > 0))
         {
-            var free = new AccountRef(line.Holder, Asset.Units);
+            // Register owners keep their text as written; the buy-out is an @-account, so it can never be an owner's.
+            var holder = Holders.LedgerHolders.ForAllocation(line.Holder, line.Role);
+            var free = new AccountRef(holder, Asset.Units);
             accounts.Add(free);
-            accounts.Add(new AccountRef(line.Holder, Asset.HkdCents));
-            transfers.Add(new TransferRequest(IdFor(scheme.Id, "issue", line.Holder, ""), scheme.Id, AccountRef.Issuance, free,
+            accounts.Add(new AccountRef(holder, Asset.HkdCents));
+            transfers.Add(new TransferRequest(IdFor(scheme.Id, "issue", holder, ""), scheme.Id, AccountRef.Issuance, free,
                 line.Units.Value, TransferCode.Issue, AuthorizedBy: Authority, Metadata: "vesting"));
             if (line.Role != HolderRole.Owner)
             {
@@ -47,8 +49,8 @@ public static class VestingIssue
                     units, TransferCode.Pledge, AuthorizedBy: Authority, Metadata: "vesting: flat mortgaged"));
             }
         }
-        accounts.Add(new AccountRef(Allocator.DeveloperId, Asset.Units));
-        accounts.Add(new AccountRef(Allocator.DeveloperId, Asset.HkdCents));
+        accounts.Add(new AccountRef(Holders.LedgerHolders.Developer, Asset.Units));
+        accounts.Add(new AccountRef(Holders.LedgerHolders.Developer, Asset.HkdCents));
         return new IssuePlan(scheme.Id, accounts.Distinct().ToArray(), transfers);
     }
 

@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redev.App;
+using Redev.App.Holders;
+using Redev.Holders;
+using Redev.Web.Hosting;
 using Microsoft.Extensions.Localization;
 using Redev.Ledger;
 using Redev.Schemes;
@@ -13,13 +17,13 @@ using Redev.Web.Schemes;
 namespace Redev.Web.Pages.Accounts;
 
 /// <summary>The notary ties owner accounts to register owners, after checking each person's identity.</summary>
-[Authorize(Roles = Roles.Notary)]
-public sealed class LinksModel(SchemeService schemes, AccountStore accounts, OwnerLinking linking, RedevStore store, IStringLocalizer<SharedResource> l) : PageModel
+[Authorize(Roles = RoleNames.Notary)]
+public sealed class LinksModel(RedevApp app, IStringLocalizer<SharedResource> l) : PageModel
 {
     public string Id { get; private set; } = "";
     public string Name { get; private set; } = "";
     public IReadOnlyList<OwnerLink> Links { get; private set; } = [];
-    public IReadOnlyList<WebUser> OwnerAccounts { get; private set; } = [];
+    public IReadOnlyList<Holder> Holders { get; private set; } = [];
     public IReadOnlyList<string> Unlinked { get; private set; } = [];
 
     /// <summary>The scheme's audit trail, where each link is also recorded, hash-chained and signed.</summary>
@@ -28,45 +32,48 @@ public sealed class LinksModel(SchemeService schemes, AccountStore accounts, Own
     public string? Done { get; private set; }
 
     [BindProperty]
-    public string? UserName { get; set; }
+    public string? Holder { get; set; }
 
     [BindProperty]
     public string? Owner { get; set; }
+
+    [BindProperty]
+    public string? DocumentType { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
-        if (!SchemeId.TryParse(id, out var sid))
+        var linked = await app.LinkOwner.RunAsync(Callers.Of(User), new LinkOwnerCommand(id, Owner, Holder, DocumentType), ct);
+        if (!linked.Succeeded)
         {
-            return NotFound();
-        }
-        var (link, refusal) = await linking.LinkAsync(sid, UserName, Owner, User.Identity!.Name!, ct);
-        if (refusal is not null)
-        {
-            Error = Texts.Refusal(l, refusal);
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            if (this.Stop(linked.Refusal) is { } stop)
+            {
+                return stop;
+            }
+            Error = Texts.Refusal(l, linked.Refusal);
         }
         else
         {
-            Done = l["Linked", link!.UserName, link.Owner];
+            Done = l["Linked", linked.Value.Holder.Value, linked.Value.Owner];
         }
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
     {
-        if (!SchemeId.TryParse(id, out var sid) || await schemes.GetAsync(sid, ct) is not { } s)
+        var caller = Callers.Of(User);
+        if ((await app.Schemes.GetAsync(caller, id, ct)).Value is not { } s)
         {
             return false;
         }
         Id = s.Id.Value;
         Name = s.Name;
-        Links = await accounts.LinksAsync(Id, ct);
-        OwnerAccounts = (await accounts.ListAsync(ct)).Where(u => u.Role == Roles.Owner).ToArray();
+        Links = (await app.Holders.LinksAsync(caller, id, ct)).Value ?? [];
+        Holders = (await app.Holders.ListAsync(caller, ct)).Value ?? [];
         var linked = Links.Select(k => k.Owner).ToHashSet(StringComparer.Ordinal);
         Unlinked = (s.Register?.Owners ?? []).Where(o => !linked.Contains(o)).ToArray();
-        Audit = (await AuditTrail.ReadAsync(store.Database, sid, ct)).Select(x => x.Record).ToArray();
+        Audit = ((await app.Ledger.AuditAsync(caller, id, ct)).Value ?? []).Select(x => x.Record).ToArray();
         return true;
     }
 }

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redev.App;
+using Redev.App.Allocation;
+using Redev.Web.Hosting;
 using Microsoft.Extensions.Localization;
 using Redev.Schemes;
 using Redev.Web.Accounts;
@@ -10,7 +13,7 @@ using Redev.Web.Schemes;
 namespace Redev.Web.Pages.Allocation;
 
 /// <summary>What one owner would receive under each policy, and the risk of it; only that owner's account, or staff, may look.</summary>
-public sealed class PreviewModel(SchemeService schemes, AllocationPreview previews, AccessRules access, SchemeRisks risks, IStringLocalizer<RiskResource> r) : PageModel
+public sealed class PreviewModel(RedevApp app, IStringLocalizer<RiskResource> r) : PageModel
 {
     public OwnerPreview? Preview { get; private set; }
     public string SchemeName { get; private set; } = "";
@@ -29,24 +32,19 @@ public sealed class PreviewModel(SchemeService schemes, AllocationPreview previe
     public async Task<IActionResult> OnGetAsync(string id, string? owner, CancellationToken ct)
     {
         owner ??= Request.Query["owner"].ToString();
-        if (!SchemeId.TryParse(id, out var sid) || await schemes.GetAsync(sid, ct) is not { } s)
+        var caller = Callers.Of(User);
+        var preview = await app.Allocation.RunAsync(caller, id, owner, ct);
+        if (!preview.Succeeded)
         {
-            return NotFound();
+            return preview.Refusal.Code is "not-your-holding" ? Forbid() : NotFound();
         }
-        if (!await access.MaySeeOwnerAsync(User, sid, owner, ct))
-        {
-            return Forbid();
-        }
-        Preview = await previews.ForOwnerAsync(s, owner, ct);
-        SchemeName = s.Name;
-        if (Preview is null)
-        {
-            return NotFound();
-        }
-        var risk = risks.For(s);
-        RiskRefusal = risk.Refusal;
-        Risk = OwnerRiskView.From(sid.Value, risk, owner);
-        if (Risk is { } v && risk.Report?.HistogramFor(owner) is { } h)
+        Preview = preview.Value;
+        SchemeName = (await app.Schemes.GetAsync(caller, id, ct)).Value?.Name ?? "";
+        var scheme = await app.Risk.RunAsync(caller, id, owner, ct);
+        var risk = scheme.Succeeded ? scheme.Value.Risk : null;
+        RiskRefusal = scheme.Refusal;
+        Risk = risk is null ? null : OwnerRiskView.From(Preview.SchemeId, risk, owner);
+        if (Risk is { } v && risk?.Report?.HistogramFor(owner) is { } h)
         {
             ChartText = r["ChartAlt", Localization.Display.Number(v.Paths), Hkd(v.Outcome.P25), Hkd(v.Outcome.P75), Hkd(v.Outcome.P50), Hkd(v.SaleGrown), Hkd(v.OfferGrown)];
             var labels = new Charts.HistogramLabels(r["ChartTitle"], r["ChartX"], r["ChartY"], $"{r["ChartSale"]}: {Hkd(v.SaleGrown)}", $"{r["ChartOffer"]}: {Hkd(v.OfferGrown)}");

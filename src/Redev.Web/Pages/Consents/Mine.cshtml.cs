@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redev.App;
+using Redev.App.Schemes;
+using Redev.Web.Hosting;
 using Microsoft.Extensions.Localization;
 using Redev.Schemes;
 using Redev.Web.Accounts;
@@ -12,7 +15,7 @@ namespace Redev.Web.Pages.Consents;
 /// An owner gives or withdraws their own consent; the convener may record anyone's. Nobody else may
 /// use this page.
 /// </summary>
-public sealed class MineModel(SchemeService schemes, AccessRules access, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class MineModel(RedevApp app, IStringLocalizer<SharedResource> l) : PageModel
 {
     public string Id { get; private set; } = "";
     public string Name { get; private set; } = "";
@@ -22,7 +25,7 @@ public sealed class MineModel(SchemeService schemes, AccessRules access, IString
     public IReadOnlyDictionary<string, DateTimeOffset> ConsentedAt { get; private set; } = new Dictionary<string, DateTimeOffset>();
     public string? Error { get; private set; }
     public string? Done { get; private set; }
-    public bool IsConvener => AccessRules.RoleOf(User) == Roles.Convener;
+    public bool IsConvener => Callers.Of(User).Is(Role.Convener);
 
     [BindProperty]
     public string? Owner { get; set; }
@@ -30,31 +33,26 @@ public sealed class MineModel(SchemeService schemes, AccessRules access, IString
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct);
 
     public Task<IActionResult> OnPostGiveAsync(string id, CancellationToken ct) =>
-        ChangeAsync(id, (sid, o) => schemes.AddConsentAsync(sid, o, ct), "ConsentRecorded", ct);
+        ChangeAsync(id, (c, o) => app.Consent.GiveAsync(c, new ConsentCommand(id, o), ct), "ConsentRecorded", ct);
 
     public Task<IActionResult> OnPostWithdrawAsync(string id, CancellationToken ct) =>
-        ChangeAsync(id, (sid, o) => schemes.WithdrawConsentAsync(sid, o, ct), "ConsentWithdrawn", ct);
+        ChangeAsync(id, (c, o) => app.Consent.WithdrawAsync(c, new ConsentCommand(id, o), ct), "ConsentWithdrawn", ct);
 
-    private async Task<IActionResult> ChangeAsync(string id, Func<SchemeId, string, Task<SchemeChange>> change, string doneKey, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync(string id, Func<Caller, string, Task<Result<Scheme>>> change, string doneKey, CancellationToken ct)
     {
-        if (!SchemeId.TryParse(id, out var sid))
-        {
-            return NotFound();
-        }
         var owner = Owner ?? "";
-        if (!await access.MayConsentForAsync(User, sid, owner, ct))
+        var result = await change(Callers.Of(User), owner);
+        if (!result.Succeeded)
         {
-            return Forbid();
-        }
-        var result = await change(sid, owner);
-        if (result.NotFound)
-        {
-            return NotFound();
-        }
-        if (result.Refusal is { } r)
-        {
-            Error = Texts.Refusal(l, r);
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            if (result.Refusal.Code == "not-your-holding")
+            {
+                return Forbid();
+            }
+            if (this.Stop(result.Refusal) is { } stop)
+            {
+                return stop;
+            }
+            Error = Texts.Refusal(l, result.Refusal);
         }
         else
         {
@@ -65,14 +63,14 @@ public sealed class MineModel(SchemeService schemes, AccessRules access, IString
 
     private async Task<IActionResult> LoadAsync(string id, CancellationToken ct)
     {
-        if (!SchemeId.TryParse(id, out var sid) || await schemes.GetAsync(sid, ct) is not { } s)
+        var caller = Callers.Of(User);
+        if ((await app.Schemes.GetAsync(caller, id, ct)).Value is not { } s)
         {
             return NotFound();
         }
-        Owners = await access.OwnersOfAsync(User, sid, ct);
+        Owners = await app.Holders.OwnersOfAsync(caller, s.Id, ct);
         if (Owners.Count == 0 && !IsConvener)
         {
-            access.LogRefused(User, $"open the consent form of scheme {sid} (not linked to any owner)");
             return Forbid();
         }
         Id = s.Id.Value;

@@ -1,6 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redev.App;
+using Redev.App.Ledger;
+using Redev.Web.Hosting;
 using Redev.Schemes;
 using Redev.Store;
 using Redev.Web.Ledger;
@@ -12,40 +15,40 @@ namespace Redev.Web.Pages.Holdings;
 /// signed ledger receipt and the notary's public key to download. Another holder's page is refused
 /// (staff excepted) with the plain 403 page.
 /// </summary>
-public sealed class IndexModel(HoldingsService holdings, RedevStore store, NotarySigner notary, TimeProvider clock) : PageModel
+public sealed class IndexModel(RedevApp app) : PageModel
 {
     public IReadOnlyList<HoldingView> Holdings { get; private set; } = [];
-    public string NotaryPublicKey => notary.PublicPem;
+    public string NotaryPublicKey => app.Notary.PublicPem;
 
     [BindProperty(SupportsGet = true)]
     public string? Holder { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var list = await holdings.ForAsync(User, string.IsNullOrEmpty(Holder) ? null : Holder, ct);
-        if (list is null)
+        var list = await app.Holdings.RunAsync(Callers.Of(User), string.IsNullOrEmpty(Holder) ? null : Holder, ct);
+        if (!list.Succeeded)
         {
             return Forbid();
         }
-        Holdings = list;
+        Holdings = list.Value;
         return Page();
     }
 
     public async Task<IActionResult> OnGetReceiptAsync(string scheme, CancellationToken ct)
     {
-        if (!SchemeId.TryParse(scheme, out var sid) || string.IsNullOrEmpty(Holder))
+        if (string.IsNullOrEmpty(Holder))
         {
             return NotFound();
         }
-        if (!await holdings.MayTakeReceiptAsync(User, sid, Holder, ct))
+        var receipt = await app.Receipt.RunAsync(Callers.Of(User), scheme, Holder, ct);
+        if (!receipt.Succeeded)
         {
-            return Forbid();
+            return receipt.Refusal.Code == "not-your-holding" ? Forbid() : NotFound();
         }
-        var receipt = await store.Journal.ReceiptAsync(sid, Holder, notary.Key, clock.GetUtcNow(), ct);
-        return File(Encoding.UTF8.GetBytes(receipt.ToJson()), "application/json", $"redev-receipt-{sid}-{FileSafe(Holder)}.json");
+        return File(Encoding.UTF8.GetBytes(receipt.Value.ToJson()), "application/json", $"redev-receipt-{scheme}-{FileSafe(Holder)}.json");
     }
 
-    public IActionResult OnGetNotaryKey() => File(Encoding.UTF8.GetBytes(notary.PublicPem), "application/x-pem-file", "redev-notary.pub.pem");
+    public IActionResult OnGetNotaryKey() => File(Encoding.UTF8.GetBytes(app.Notary.PublicPem), "application/x-pem-file", "redev-notary.pub.pem");
 
     private static string FileSafe(string text) => new(text.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
 }

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redev.App;
+using Redev.App.Markets;
+using Redev.Web.Hosting;
 using Redev.Cycle;
 using Redev.Web.Accounts;
 using Redev.Web.Cycle;
@@ -6,18 +9,18 @@ using Redev.Web.Cycle;
 namespace Redev.Web.Pages.Markets;
 
 /// <summary>The markets of the cycle monitor with each one's verdict today; the convener also gets the upload link.</summary>
-public sealed class IndexModel(MarketCatalog catalog) : PageModel
+public sealed class IndexModel(RedevApp app) : PageModel
 {
     public IReadOnlyList<(MarketEntry Entry, MonthSignal? Now)> Markets { get; private set; } = [];
 
-    public bool IsConvener => AccessRules.RoleOf(User) == Roles.Convener;
+    public bool IsConvener => Callers.Of(User).Is(Role.Convener);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var list = new List<(MarketEntry, MonthSignal?)>();
-        foreach (var m in await catalog.ListAsync(ct))
+        foreach (var m in await app.Markets.ListAsync(ct))
         {
-            list.Add((m, (await catalog.ReportAsync(m.Id, null, ct))?.Current));
+            list.Add((m, (await app.Markets.ReportAsync(m.Id, null, ct))?.Current));
         }
         Markets = list;
     }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redev.App;
+using Redev.App.Markets;
 using Microsoft.Extensions.Localization;
 using Redev.Charts;
 using Redev.Cycle;
@@ -7,15 +9,12 @@ using Redev.Web.Cycle;
 
 namespace Redev.Web.Pages.Markets;
 
-/// <summary>One row of the turning-point table.</summary>
-public sealed record TurnRow(string Series, TurningPoint Point);
-
 /// <summary>
 /// A market's dashboard: this month's checklist of the four rules, the verdict and what is missing,
 /// the charts, and the turning points. <c>?asOf=YYYY-MM</c> shows the market as it could be read in
 /// that month, from the data published by then.
 /// </summary>
-public sealed class ShowModel(MarketCatalog catalog, IStringLocalizer<CycleResource> c, TimeProvider clock) : PageModel
+public sealed class ShowModel(RedevApp app, MarketCharts charts, IStringLocalizer<CycleResource> c) : PageModel
 {
     public MarketEntry? Entry { get; private set; }
     public CycleReport? Report { get; private set; }
@@ -27,7 +26,7 @@ public sealed class ShowModel(MarketCatalog catalog, IStringLocalizer<CycleResou
 
     public async Task<IActionResult> OnGetAsync(string id, string? asOf, CancellationToken ct)
     {
-        if (await catalog.FindAsync(id, ct) is not { } entry)
+        if (await app.Markets.FindAsync(id, ct) is not { } entry)
         {
             return NotFound();
         }
@@ -39,7 +38,7 @@ public sealed class ShowModel(MarketCatalog catalog, IStringLocalizer<CycleResou
                 AsOfError = c["BadMonth", asOf];
                 Response.StatusCode = StatusCodes.Status400BadRequest;
             }
-            else if (m > MarketCatalog.ThisMonth(clock))
+            else if (m > MarketCatalog.ThisMonth(app.Clock))
             {
                 AsOfError = c["FutureMonth", asOf];
                 Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -49,13 +48,13 @@ public sealed class ShowModel(MarketCatalog catalog, IStringLocalizer<CycleResou
                 AsOf = m;
             }
         }
-        Report = await catalog.ReportAsync(id, AsOf, ct);
+        Report = await app.Markets.ReportAsync(id, AsOf, ct);
         if (Report is null)
         {
             return NotFound();
         }
         Items = Checklist.For(Report, c);
-        Charts = catalog.Charts(id, AsOf, Report, CycleWords.ChartTexts(c));
+        Charts = charts.For(id, AsOf, Report, CycleWords.ChartTexts(c));
         Turns = Rows(Report);
         return Page();
     }

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redev.App;
+using Redev.App.Markets;
+using Redev.Web.Hosting;
 using Microsoft.Extensions.Localization;
 using Redev.Text;
 using Redev.Web.Accounts;
@@ -14,10 +17,10 @@ namespace Redev.Web.Pages.Markets;
 /// file with the monitor's importer, lists each problem by file and line, and saves only a market
 /// without any.
 /// </summary>
-[Authorize(Roles = Roles.Convener)]
+[Authorize(Roles = RoleNames.Convener)]
 [RequestSizeLimit(MarketUpload.MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MarketUpload.MaxUploadBytes)]
-public sealed class UploadModel(MarketUpload upload, IStringLocalizer<CycleResource> c) : PageModel
+public sealed class UploadModel(RedevApp app, IStringLocalizer<CycleResource> c) : PageModel
 {
     [BindProperty]
     public MarketForm Form { get; set; } = new();
@@ -46,15 +49,18 @@ public sealed class UploadModel(MarketUpload upload, IStringLocalizer<CycleResou
         }
         if (problems.Count == 0)
         {
-            var result = await upload.SaveAsync(Form.Id?.Trim(), MarketUpload.MarketFileName, Form.ToJson(), files, User.Identity?.Name ?? "", ct);
+            var result = await app.UploadMarket.SaveAsync(Callers.Of(User), Form.Id?.Trim(), MarketUpload.MarketFileName, Form.ToJson(), files, ct);
             if (result.Succeeded)
             {
                 return LocalRedirect($"/Markets/{result.Id}");
             }
             if (result.Refusal is { } r)
             {
+                if (this.Stop(r) is { } stop)
+                {
+                    return stop;
+                }
                 Refusal = Texts.Refusal(c, r);
-                Response.StatusCode = r.Code == "market-exists" ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
                 return Page();
             }
             problems.AddRange(result.Problems);

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redev.App;
+using Redev.App.Schemes;
+using Redev.Web.Hosting;
 using Microsoft.Extensions.Localization;
 using Redev.Schemes;
 using Redev.Text;
@@ -14,8 +17,8 @@ namespace Redev.Web.Pages.Registers;
 /// The convener uploads a register; every problem is listed with its line before anything is saved,
 /// and a file with any problem saves nothing.
 /// </summary>
-[Authorize(Roles = Roles.Convener)]
-public sealed class ImportModel(SchemeService schemes, IStringLocalizer<SharedResource> l) : PageModel
+[Authorize(Roles = RoleNames.Convener)]
+public sealed class ImportModel(RedevApp app, IStringLocalizer<SharedResource> l) : PageModel
 {
     public string Id { get; private set; } = "";
     public string Name { get; private set; } = "";
@@ -39,20 +42,21 @@ public sealed class ImportModel(SchemeService schemes, IStringLocalizer<SharedRe
             using var reader = new StreamReader(upload.OpenReadStream());
             text = await reader.ReadToEndAsync(ct);
         }
-        var change = text.Length == 0
-            ? SchemeChange.Invalid([SchemeService.EmptyUpload(fileName)])
-            : await schemes.ImportRegisterAsync(scheme.Id, fileName, text, ct);
-        if (change.Problems.Count > 0)
+        var change = await app.ImportRegister.RunAsync(Callers.Of(User), new ImportRegisterCommand(scheme.Id.Value, fileName, text), ct);
+        if (!change.Succeeded && change.Refusal.Problems.Count > 0)
         {
-            Problems = change.Problems;
+            Problems = change.Refusal.Problems;
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
-        else if (change.Refusal is { } r)
+        else if (!change.Succeeded)
         {
-            Refusal = Texts.Refusal(l, r);
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            if (this.Stop(change.Refusal) is { } stop)
+            {
+                return stop;
+            }
+            Refusal = Texts.Refusal(l, change.Refusal);
         }
-        else if (change.Scheme?.Register is { } reg)
+        else if (change.Value.Register is { } reg)
         {
             Imported = l["Imported", reg.Flats.Count(f => !f.IsCommon), reg.Owners.Count, reg.Lots.Count];
         }
@@ -61,7 +65,7 @@ public sealed class ImportModel(SchemeService schemes, IStringLocalizer<SharedRe
 
     private async Task<Scheme?> LoadAsync(string id, CancellationToken ct)
     {
-        if (!SchemeId.TryParse(id, out var sid) || await schemes.GetAsync(sid, ct) is not { } s)
+        if ((await app.Schemes.GetAsync(Callers.Of(User), id, ct)).Value is not { } s)
         {
             return null;
         }

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redev.App;
+using Redev.App.Schemes;
+using Redev.Web.Hosting;
 using Microsoft.Extensions.Localization;
 using Redev.Schemes;
 using Redev.Web.Accounts;
@@ -10,8 +13,8 @@ using Redev.Web.Schemes;
 namespace Redev.Web.Pages.Schemes;
 
 /// <summary>The convener moves a scheme to its next state; the lifecycle's guards explain any refusal.</summary>
-[Authorize(Roles = Roles.Convener)]
-public sealed class AdvanceModel(SchemeService schemes, IStringLocalizer<SharedResource> l) : PageModel
+[Authorize(Roles = RoleNames.Convener)]
+public sealed class AdvanceModel(RedevApp app, IStringLocalizer<SharedResource> l) : PageModel
 {
     public string Id { get; private set; } = "";
     public string Name { get; private set; } = "";
@@ -37,11 +40,14 @@ public sealed class AdvanceModel(SchemeService schemes, IStringLocalizer<SharedR
         {
             return NotFound();
         }
-        var change = await schemes.AdvanceAsync(SchemeId.Parse(Id), To, Deadline, Note, ct);
-        if (change.Refusal is { } r)
+        var change = await app.Advance.RunAsync(Callers.Of(User), new AdvanceCommand(Id, To, Deadline, Note), ct);
+        if (!change.Succeeded)
         {
-            Error = Texts.Refusal(l, r);
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            if (this.Stop(change.Refusal) is { } stop)
+            {
+                return stop;
+            }
+            Error = Texts.Refusal(l, change.Refusal);
             return Page();
         }
         await LoadAsync(id, ct);
@@ -51,7 +57,7 @@ public sealed class AdvanceModel(SchemeService schemes, IStringLocalizer<SharedR
 
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
     {
-        if (!SchemeId.TryParse(id, out var sid) || await schemes.GetAsync(sid, ct) is not { } s)
+        if ((await app.Schemes.GetAsync(Callers.Of(User), id, ct)).Value is not { } s)
         {
             return false;
         }

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redev.App;
+using Redev.App.Schemes;
+using Redev.Web.Hosting;
 using Redev.Schemes;
 using Redev.Web.Accounts;
 using Redev.Web.Schemes;
@@ -7,25 +10,27 @@ using Redev.Web.Schemes;
 namespace Redev.Web.Pages.Schemes;
 
 /// <summary>One scheme: state, enrolment per lot against its legal threshold, consents, register and history.</summary>
-public sealed class ShowModel(SchemeService schemes, AccessRules access) : PageModel
+public sealed class ShowModel(RedevApp app) : PageModel
 {
     public SchemeDto? Scheme { get; private set; }
     public long IssuePriceCents { get; private set; }
     public IReadOnlyList<string> MyOwners { get; private set; } = [];
     public IReadOnlyList<string> RegisterOwners { get; private set; } = [];
-    public bool IsConvener => AccessRules.RoleOf(User) == Roles.Convener;
-    public bool IsNotary => AccessRules.RoleOf(User) == Roles.Notary;
-    public bool IsStaff => Roles.IsStaff(AccessRules.RoleOf(User));
+    public bool IsConvener => Callers.Of(User).Is(Role.Convener);
+    public bool IsNotary => Callers.Of(User).Is(Role.Notary);
+    public bool IsStaff => Callers.Of(User).Role.IsStaff();
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        if (!SchemeId.TryParse(id, out var sid) || await schemes.GetAsync(sid, ct) is not { } s)
+        var found = await app.Schemes.GetAsync(Callers.Of(User), id, ct);
+        if (!found.Succeeded)
         {
-            return NotFound();
+            return this.Stop(found.Refusal) ?? NotFound();
         }
-        Scheme = SchemeDto.From(s, schemes.Now);
+        var s = found.Value;
+        Scheme = SchemeDto.From(s, app.Clock.GetUtcNow());
         IssuePriceCents = s.Terms?.IssuePrice.Value ?? 0;
-        MyOwners = await access.OwnersOfAsync(User, sid, ct);
+        MyOwners = await app.Holders.OwnersOfAsync(Callers.Of(User), s.Id, ct);
         RegisterOwners = s.Register?.Owners ?? [];
         return Page();
     }

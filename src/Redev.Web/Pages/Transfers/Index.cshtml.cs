@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redev.App;
+using Redev.App.Ledger;
+using Redev.Web.Hosting;
 using Microsoft.Extensions.Localization;
 using Redev.Schemes;
 using Redev.Store;
@@ -9,19 +12,16 @@ using Redev.Web.Localization;
 
 namespace Redev.Web.Pages.Transfers;
 
-/// <summary>One scheme a holder may transfer in: their holders there and who may receive.</summary>
-public sealed record TransferChoice(string Scheme, string SchemeName, IReadOnlyList<string> From, IReadOnlyList<string> To);
-
 /// <summary>
 /// Off-market transfers: a holder proposes one and follows its status; the notary sees the queue of
 /// pending proposals and approves or rejects each (with a reason). Anyone else trying to decide gets
 /// the plain 403 page, and the attempt is logged.
 /// </summary>
-public sealed class IndexModel(TransferService transfers, LedgerHolders holders, RedevStore store, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(RedevApp app, IStringLocalizer<SharedResource> l) : PageModel
 {
     public IReadOnlyList<TransferView> Transfers { get; private set; } = [];
     public IReadOnlyList<TransferChoice> Choices { get; private set; } = [];
-    public bool IsNotary => AccessRules.RoleOf(User) == Roles.Notary;
+    public bool IsNotary => Callers.Of(User).Is(Role.Notary);
     public string? Error { get; private set; }
     public string? Done { get; private set; }
 
@@ -37,44 +37,48 @@ public sealed class IndexModel(TransferService transfers, LedgerHolders holders,
 
     public async Task<IActionResult> OnPostProposeAsync(CancellationToken ct)
     {
-        var o = await transfers.ProposeAsync(User, new ProposeInput(null, Scheme, From, To, Units, Note), ct);
-        return await AfterAsync(o, "TransferProposed", ct);
+        var o = await app.ProposeTransfer.RunAsync(Callers.Of(User), new ProposeCommand(null, Scheme, From, To, Units, Note), ct);
+        return await AfterAsync(o.Map(p => p.Transfer), "TransferProposed", ct);
     }
 
     public async Task<IActionResult> OnPostApproveAsync(CancellationToken ct) =>
-        await AfterAsync(await transfers.ApproveAsync(User, TransferId, ct), "TransferApproved", ct);
+        await AfterAsync(await app.DecideTransfer.ApproveAsync(Callers.Of(User), TransferId, ct), "TransferApproved", ct);
 
     public async Task<IActionResult> OnPostRejectAsync(CancellationToken ct) =>
-        await AfterAsync(await transfers.RejectAsync(User, TransferId, Reason, ct), "TransferRejected", ct);
+        await AfterAsync(await app.DecideTransfer.RejectAsync(Callers.Of(User), TransferId, Reason, ct), "TransferRejected", ct);
 
-    private async Task<IActionResult> AfterAsync(TransferOutcome o, string doneKey, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync(Result<TransferView> o, string doneKey, CancellationToken ct)
     {
-        if (o.Forbidden)
+        if (!o.Succeeded)
         {
-            return Forbid();
+            if (o.Refusal.Code == "not-your-holding" || this.Stop(o.Refusal) is ForbidResult)
+            {
+                return Forbid();
+            }
+            Error = Texts.Refusal(l, o.Refusal);
         }
-        if (o.Refusal is { } r)
+        else
         {
-            Error = Texts.Refusal(l, r);
-            Response.StatusCode = LedgerRefusals.StatusOf(r.Code);
-        }
-        else if (o.Transfer is { } t)
-        {
-            Done = l[doneKey, Display.Number(t.Units), t.From, t.To];
+            Done = l[doneKey, Display.Number(o.Value.Units), o.Value.From, o.Value.To];
         }
         return await LoadAsync(ct);
     }
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
-        Transfers = await transfers.ListAsync(User, ct);
+        var caller = Callers.Of(User);
+        Transfers = await app.Transfers.ListAsync(caller, ct);
         var choices = new List<TransferChoice>();
-        foreach (var sid in await transfers.LiveSchemesAsync(ct))
+        foreach (var summary in await app.Schemes.ListAsync(caller, ct))
         {
-            var mine = await holders.OfAsync(User, sid, ct);
-            if (mine.Count > 0 && await store.Schemes.GetAsync(sid, ct) is { } s)
+            if (!Redev.Ledger.TransferRules.AllowsTransfers(summary.State))
             {
-                choices.Add(new TransferChoice(sid.Value, s.Name, mine, await holders.RecipientsAsync(s, ct)));
+                continue;
+            }
+            var mine = await app.Access.LedgerHoldersOfAsync(caller, summary.Id, ct);
+            if (mine.Count > 0 && (await app.Schemes.GetAsync(caller, summary.Id.Value, ct)).Value is { } s)
+            {
+                choices.Add(new TransferChoice(summary.Id.Value, s.Name, mine, await app.Access.RecipientsAsync(s, ct)));
             }
         }
         Choices = choices;

@@ -1,0 +1,69 @@
+using Redev.Holders;
+using Redev.Schemes;
+using Redev.Store;
+
+namespace Redev.App.Holders;
+
+/// <summary>
+/// Which ledger holders a caller acts for in a scheme. An owner: the register owners the notary linked
+/// to their holder in that scheme, and their holder's own account; the developer: the scheme's developer
+/// account; an investor: their holder's own account. Staff hold nothing. Nothing here is ever decided by
+/// matching register text to a sign-in name.
+/// </summary>
+public sealed class HolderAccess(RedevStore store)
+{
+    /// <summary>The holder a caller is, if the notary registered one for their sign-in.</summary>
+    public Task<Holder?> HolderOfAsync(Caller caller, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Role.Holds() ? store.Holders.FindByUserAsync(caller.Name, ct) : Task.FromResult<Holder?>(null);
+    }
+
+    /// <summary>The register owners of <paramref name="scheme"/> the caller is linked to (none unless an owner the notary linked).</summary>
+    public async Task<IReadOnlyList<string>> OwnersOfAsync(Caller caller, SchemeId scheme, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Role != Role.Owner || await HolderOfAsync(caller, ct) is not { } holder)
+        {
+            return [];
+        }
+        return await store.Holders.OwnersOfAsync(scheme, holder.Id, ct);
+    }
+
+    /// <summary>The ledger holder names the caller acts for in a scheme.</summary>
+    public async Task<IReadOnlyList<string>> LedgerHoldersOfAsync(Caller caller, SchemeId scheme, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        switch (caller.Role)
+        {
+            case Role.Developer:
+                return [LedgerHolders.Developer];
+            case Role.Owner:
+            case Role.Investor:
+                var holder = await HolderOfAsync(caller, ct);
+                if (holder is null)
+                {
+                    return [];
+                }
+                var owners = caller.Role == Role.Owner ? await store.Holders.OwnersOfAsync(scheme, holder.Id, ct) : [];
+                return [.. owners, holder.Id.LedgerHolder];
+            default:
+                return [];
+        }
+    }
+
+    /// <summary>Whether the caller may see an owner's records in a scheme: staff, or that owner's linked holder.</summary>
+    public async Task<bool> MaySeeOwnerAsync(Caller caller, SchemeId scheme, string owner, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Role.IsStaff() || (await OwnersOfAsync(caller, scheme, ct)).Contains(owner, StringComparer.Ordinal);
+    }
+
+    /// <summary>Who may receive units in a scheme: its register owners, the developer and every registered holder.</summary>
+    public async Task<IReadOnlyList<string>> RecipientsAsync(Scheme scheme, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        var holders = await store.Holders.ListAsync(ct);
+        return [.. (scheme.Register?.Owners ?? []), LedgerHolders.Developer, .. holders.Select(h => h.Id.LedgerHolder)];
+    }
+}

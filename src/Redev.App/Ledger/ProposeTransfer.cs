@@ -1,0 +1,76 @@
+using Redev.App.Holders;
+using Redev.Ledger;
+using Redev.Schemes;
+using Redev.Store;
+
+namespace Redev.App.Ledger;
+
+/// <summary>What a holder proposes: fund units of <see cref="From"/> (one of theirs) to <see cref="To"/>.</summary>
+/// <param name="Id">The client's 128-bit id, so that a retried request does not propose twice; new if absent.</param>
+public sealed record ProposeCommand(Guid? Id, string? Scheme, string? From, string? To, long Units, string? Note);
+
+/// <summary>The transfer, and whether this call created it (a retry with the same id answers the same transfer).</summary>
+public sealed record Proposed(TransferView Transfer, bool Created);
+
+/// <summary>
+/// An off-market transfer proposed as a pending (two-phase) ledger transfer: the units are reserved, not
+/// moved, until the notary approves or rejects it, or it expires after <see cref="Lifetime"/>.
+/// </summary>
+public sealed class ProposeTransfer(RedevStore store, HolderAccess access, ReadTransfers transfers, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
+
+    /// <summary>Longest note kept: it is hashed into the journal forever.</summary>
+    public const int MaxNoteLength = 500;
+
+    public async Task<Result<Proposed>> RunAsync(Caller caller, ProposeCommand command, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(command);
+        if (!SchemeId.TryParse(command.Scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } scheme)
+        {
+            return Refusals.NoScheme(command.Scheme ?? "");
+        }
+        var from = command.From ?? "";
+        if (!(await access.LedgerHoldersOfAsync(caller, sid, ct)).Contains(from, StringComparer.Ordinal))
+        {
+            return Refusal.With("not-your-holding", $"You may propose transfers only from your own fund units; \"{from}\" is not yours in scheme {sid}.", ("holder", from));
+        }
+        var to = command.To ?? "";
+        if (!(await access.RecipientsAsync(scheme, ct)).Contains(to, StringComparer.Ordinal))
+        {
+            return Refusal.With("unknown-recipient", $"to: \"{to}\" is not a register owner, the developer or a registered holder of scheme {sid}.", ("holder", to));
+        }
+        if (command.Id == Guid.Empty)
+        {
+            return new Refusal("bad-id", "id: the zero id cannot name a transfer; send a random 128-bit id or none.");
+        }
+        var note = command.Note?.Trim() ?? "";
+        if (note.Length > MaxNoteLength)
+        {
+            return Refusals.TooLong("note-too-long", "note", MaxNoteLength);
+        }
+        var id = command.Id ?? Guid.NewGuid();
+        var credit = new AccountRef(to, Asset.Units);
+        await store.Ledger.OpenAccountsAsync(sid, [credit], ct);
+        var request = new TransferRequest(id, sid, new AccountRef(from, Asset.Units), credit, command.Units, TransferCode.Transfer,
+            EntryKind.Pending, Expires: clock.GetUtcNow() + Lifetime, AuthorizedBy: caller.Name,
+            Metadata: TransferView.ProposalMetadata(caller.Name, note));
+        var outcome = await store.Ledger.SubmitAsync([request], ct);
+        if (outcome.Refusal is { Code: "id-reused" } reused)
+        {
+            // A retry carries a new expiry, so the ledger sees different content: answer it from the
+            // journal when it asks for the same move, else the id really was used for something else.
+            var earlier = await transfers.FindAnyAsync(id, ct);
+            return earlier is not null && earlier.Scheme == sid.Value && earlier.From == from && earlier.To == to && earlier.Units == command.Units
+                ? Result<Proposed>.Done(new Proposed(earlier, false))
+                : reused;
+        }
+        if (outcome.Refusal is { } r)
+        {
+            return r;
+        }
+        var view = await transfers.FindAnyAsync(id, ct) ?? throw new InvalidOperationException($"Transfer {id} was written but cannot be read back.");
+        return Result<Proposed>.Done(new Proposed(view, !outcome.Results![0].Replayed));
+    }
+}

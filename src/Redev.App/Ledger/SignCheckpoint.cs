@@ -1,0 +1,23 @@
+using Redev.Ledger;
+using Redev.Schemes;
+using Redev.Store;
+
+namespace Redev.App.Ledger;
+
+/// <summary>The notary signs a checkpoint over a scheme's journal (and audit trail) as it is now.</summary>
+public sealed class SignCheckpoint(RedevStore store, NotarySeal notary, TimeProvider clock)
+{
+    public async Task<Result<Checkpoint>> RunAsync(Caller caller, string? scheme, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.Is(Role.Notary))
+        {
+            return Refusals.Forbidden(caller, "sign checkpoints (only the notary does)");
+        }
+        if (!SchemeId.TryParse(scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is null)
+        {
+            return Refusals.NoScheme(scheme ?? "");
+        }
+        return Result<Checkpoint>.Done(await store.Journal.CheckpointAsync(sid, notary.Key, clock.GetUtcNow(), ct));
+    }
+}

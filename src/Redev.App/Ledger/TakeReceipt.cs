@@ -1,0 +1,37 @@
+using Redev.App.Holders;
+using Redev.Ledger;
+using Redev.Schemes;
+using Redev.Store;
+
+namespace Redev.App.Ledger;
+
+/// <summary>
+/// A holder's ledger receipt for a scheme: their entries with inclusion proofs and a signed checkpoint,
+/// to check offline. A holder takes their own; the notary and the operator anyone's.
+/// </summary>
+public sealed class TakeReceipt(RedevStore store, HolderAccess access, NotarySeal notary, TimeProvider clock)
+{
+    public async Task<Result<Receipt>> RunAsync(Caller caller, string? scheme, string? holder, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!SchemeId.TryParse(scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is null)
+        {
+            return Refusals.NoScheme(scheme ?? "");
+        }
+        var mine = await access.LedgerHoldersOfAsync(caller, sid, ct);
+        var who = holder ?? (mine.Count > 0 ? mine[0] : null);
+        if (who is null)
+        {
+            return new Refusal("bad-input", "holder: say whose receipt to take.");
+        }
+        if (!caller.Is(Role.Notary) && !mine.Contains(who, StringComparer.Ordinal))
+        {
+            return Refusal.With("not-your-holding", $"You may take only your own ledger receipt; you hold nothing as \"{who}\" in scheme {sid}.", ("holder", who));
+        }
+        if ((await store.Journal.EntriesAsync(sid, who, ct)).Count == 0)
+        {
+            return Refusal.With("no-entries", $"The ledger of scheme {sid} has no entries for \"{who}\".", ("holder", who));
+        }
+        return Result<Receipt>.Done(await store.Journal.ReceiptAsync(sid, who, notary.Key, clock.GetUtcNow(), ct));
+    }
+}

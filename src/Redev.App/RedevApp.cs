@@ -1,0 +1,117 @@
+using Redev.App.Allocation;
+using Redev.App.Holders;
+using Redev.App.Ledger;
+using Redev.App.Markets;
+using Redev.App.Risk;
+using Redev.App.Schemes;
+using Redev.Store;
+
+namespace Redev.App;
+
+/// <summary>
+/// Redev's application layer: one use case per user action, each taking the caller and a typed command
+/// and returning a <see cref="Result{T}"/>. The command line and the web hold one of these and never the
+/// store: every rule (who may act, what the state allows, what vesting issues) is written here once.
+/// </summary>
+public sealed class RedevApp : IAsyncDisposable
+{
+    private readonly bool _ownsStore;
+
+    public RedevApp(RedevStore store, NotarySeal notary, TimeProvider clock, AppOptions? options = null, bool ownsStore = false)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(notary);
+        ArgumentNullException.ThrowIfNull(clock);
+        options ??= new AppOptions();
+        Store = store;
+        Notary = notary;
+        Clock = clock;
+        _ownsStore = ownsStore;
+        var access = new HolderAccess(store);
+        Access = access;
+        Schemes = new ReadSchemes(store);
+        CreateScheme = new CreateScheme(store, clock);
+        ImportRegister = new ImportRegister(store);
+        SetTerms = new SetTerms(store);
+        Advance = new AdvanceScheme(store, clock);
+        Consent = new RecordConsent(store, clock, access);
+        RegisterHolder = new RegisterHolder(store, clock);
+        LinkOwner = new LinkOwner(store, notary, clock);
+        Holders = new ReadHolders(store, access);
+        Transfers = new ReadTransfers(store, access, clock);
+        ProposeTransfer = new ProposeTransfer(store, access, Transfers, clock);
+        DecideTransfer = new DecideTransfer(store, Transfers);
+        Holdings = new ReadHoldings(store, access, Transfers);
+        Receipt = new TakeReceipt(store, access, notary, clock);
+        SignCheckpoint = new SignCheckpoint(store, notary, clock);
+        IssueUnits = new IssueUnits(store);
+        Ledger = new ReadLedger(store, notary);
+        Allocation = new PreviewAllocation(store, access);
+        Risks = new SchemeRisks(clock, options);
+        Risk = new PreviewRisk(store, access, Risks);
+        Markets = new MarketCatalog(options, store);
+        UploadMarket = new MarketUpload(store, Markets, clock);
+        Users = new Accounts.UserDirectory(store, clock);
+        Demo = new Demo.DemoSetup(store, notary, clock);
+    }
+
+    /// <summary>The store, for the composition root and the demo seeder only; front ends use the use cases.</summary>
+    internal RedevStore Store { get; }
+
+    public NotarySeal Notary { get; }
+
+    /// <summary>Where the store is (for messages that tell a user how to reopen it).</summary>
+    public StoreLocation Location => Store.Database.Location;
+
+    public TimeProvider Clock { get; }
+    public HolderAccess Access { get; }
+    public ReadSchemes Schemes { get; }
+    public CreateScheme CreateScheme { get; }
+    public ImportRegister ImportRegister { get; }
+    public SetTerms SetTerms { get; }
+    public AdvanceScheme Advance { get; }
+    public RecordConsent Consent { get; }
+    public RegisterHolder RegisterHolder { get; }
+    public LinkOwner LinkOwner { get; }
+    public ReadHolders Holders { get; }
+    public ReadTransfers Transfers { get; }
+    public ProposeTransfer ProposeTransfer { get; }
+    public DecideTransfer DecideTransfer { get; }
+    public ReadHoldings Holdings { get; }
+    public TakeReceipt Receipt { get; }
+    public SignCheckpoint SignCheckpoint { get; }
+    public IssueUnits IssueUnits { get; }
+    public ReadLedger Ledger { get; }
+    public PreviewAllocation Allocation { get; }
+    public SchemeRisks Risks { get; }
+    public PreviewRisk Risk { get; }
+    public MarketCatalog Markets { get; }
+    public MarketUpload UploadMarket { get; }
+    public Accounts.UserDirectory Users { get; }
+    public Demo.DemoSetup Demo { get; }
+
+    /// <summary>Opens the store at <paramref name="location"/> (migrating it) with the notary key next to it or at <paramref name="notaryKeyPath"/>.</summary>
+    public static async Task<RedevApp> OpenAsync(StoreLocation location, TimeProvider clock, AppOptions? options = null, string? notaryKeyPath = null, StoreOptions? storeOptions = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var store = await RedevStore.OpenAsync(location, storeOptions ?? new StoreOptions(clock), ct);
+        try
+        {
+            return new RedevApp(store, NotarySeal.For(location, notaryKeyPath), clock, options, ownsStore: true);
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_ownsStore)
+        {
+            await Store.DisposeAsync();
+            Notary.Dispose();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+using Redev.Schemes;
+
+namespace Redev.App;
+
+/// <summary>The refusals the application layer itself gives, built in one place so their words and values stay alike.</summary>
+internal static class Refusals
+{
+    public static Refusal NoScheme(string id) => Refusal.With("no-scheme", $"There is no scheme \"{id}\".", ("scheme", id));
+
+    public static Refusal NoScheme(SchemeId id) => NoScheme(id.Value);
+
+    public static Refusal Forbidden(Caller caller, string what) =>
+        new("forbidden", $"{caller.Name} ({caller.Role.Name()}) may not {what}.");
+
+    public static Refusal NotYours(string what) => new("not-your-holding", $"You may {what} only for the holders the notary linked to your account.");
+
+    public static Refusal TooLong(string code, string field, int max) =>
+        Refusal.With(code, string.Create(CultureInfo.InvariantCulture, $"{field}: at most {max} characters."), ("max", max.ToString(CultureInfo.InvariantCulture)));
+}

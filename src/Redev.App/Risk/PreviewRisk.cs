@@ -1,0 +1,54 @@
+using Redev.App.Holders;
+using Redev.Schemes;
+using Redev.Store;
+
+namespace Redev.App.Risk;
+
+/// <summary>What the risk preview gives a page or an API call: the scheme's run, for the owner asked about.</summary>
+public sealed record OwnerRisk(string Scheme, string Owner, SchemeRisk Risk);
+
+/// <summary>
+/// One owner's risk before consent (the owner's own linked holder, or staff): the scheme's Monte Carlo,
+/// run once per change of its inputs and shared by every owner of the scheme.
+/// </summary>
+public sealed class PreviewRisk(RedevStore store, HolderAccess access, SchemeRisks risks)
+{
+    public async Task<Result<OwnerRisk>> RunAsync(Caller caller, string? scheme, string? owner, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!SchemeId.TryParse(scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } s)
+        {
+            return Refusals.NoScheme(scheme ?? "");
+        }
+        if (string.IsNullOrWhiteSpace(owner))
+        {
+            return new Refusal("bad-input", "owner: missing; give the owner exactly as written in the register.");
+        }
+        if (!await access.MaySeeOwnerAsync(caller, sid, owner, ct))
+        {
+            return Refusal.With("not-your-holding", $"You may see only your own risk summary; your account is not linked to \"{owner}\" in scheme {sid}.", ("owner", owner));
+        }
+        if (s.Register?.OwnsAny(owner) != true)
+        {
+            return Refusal.With("unknown-owner", $"\"{owner}\" is not an owner in the register of scheme {sid} (owners are matched exactly as written).", ("owner", owner));
+        }
+        var risk = risks.For(s);
+        return risk.Refusal is { } r ? r : Result<OwnerRisk>.Done(new OwnerRisk(sid.Value, owner, risk));
+    }
+
+    /// <summary>The scheme's run for staff pages and the CLI, which show every owner.</summary>
+    public async Task<Result<SchemeRisk>> ForSchemeAsync(Caller caller, string? scheme, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.Role.IsStaff())
+        {
+            return Refusals.Forbidden(caller, "see every owner's risk");
+        }
+        if (!SchemeId.TryParse(scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } s)
+        {
+            return Refusals.NoScheme(scheme ?? "");
+        }
+        var risk = risks.For(s);
+        return risk.Refusal is { } r ? r : Result<SchemeRisk>.Done(risk);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Redev.Schemes;
+using Redev.Store;
+using Redev.Store.Ledger;
+
+namespace Redev.App.Schemes;
+
+/// <summary>The next state, as typed (e.g. <c>enrolling</c>), with the enrolment deadline when opening.</summary>
+/// <param name="Deadline">Opening enrolment: the last Hong Kong date (YYYY-MM-DD) on which consents count.</param>
+public sealed record AdvanceCommand(string? Scheme, string? To, string? Deadline = null, string? Note = null);
+
+/// <summary>The scheme after the step, and how many ledger accounts received units when it vested.</summary>
+public sealed record Advanced(Scheme Scheme, int AccountsIssued);
+
+/// <summary>
+/// Moves a scheme to its next lifecycle state if its guard allows (convener). Vesting issues the units
+/// through the ledger in the same use case, so no front end can vest a scheme without its units.
+/// </summary>
+public sealed class AdvanceScheme(RedevStore store, TimeProvider clock)
+{
+    /// <summary>Longest note kept in the scheme's history.</summary>
+    public const int MaxNoteLength = 500;
+
+    private readonly SchemeChanges _changes = new(store);
+
+    public async Task<Result<Advanced>> RunAsync(Caller caller, AdvanceCommand command, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(command);
+        if (!caller.Is(Role.Convener))
+        {
+            return Refusals.Forbidden(caller, "move a scheme through its lifecycle");
+        }
+        var to = command.To?.Trim();
+        if (!Enum.TryParse<SchemeState>(to, ignoreCase: true, out var state) || int.TryParse(to, out _))
+        {
+            return Refusal.With("bad-state",
+                $"to: \"{command.To}\" is not a state; use one of {string.Join(", ", Enum.GetNames<SchemeState>().Select(n => n.ToLowerInvariant()))}.", ("state", command.To ?? ""));
+        }
+        DateOnly? deadline = null;
+        if (!string.IsNullOrWhiteSpace(command.Deadline))
+        {
+            if (!DateOnly.TryParseExact(command.Deadline.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return new Refusal("bad-deadline", $"deadline: \"{command.Deadline}\" is not a date in the form YYYY-MM-DD.");
+            }
+            deadline = parsed;
+        }
+        var note = command.Note?.Trim() ?? "";
+        if (note.Length > MaxNoteLength)
+        {
+            return Refusals.TooLong("note-too-long", "note", MaxNoteLength);
+        }
+        var now = clock.GetUtcNow();
+        var changed = await _changes.ChangeAsync(command.Scheme, s => s.Advance(state, now, ThresholdTable.Cap545, deadline, note), ct);
+        if (!changed.Succeeded)
+        {
+            return changed.Refusal;
+        }
+        var scheme = changed.Value;
+        if (scheme.State != SchemeState.Vested)
+        {
+            return Result<Advanced>.Done(new Advanced(scheme, 0));
+        }
+        var issued = await Vesting.IssueAsync(store, scheme, ct);
+        if (!issued.Succeeded)
+        {
+            // Issuing is idempotent (fixed transfer ids): IssueUnits finishes it after whatever stopped it.
+            return new Refusal(issued.Refusal!.Code, $"The scheme vested but its units were not issued: {issued.Refusal.Message} Issue them again (it is safe to repeat).")
+                { Args = issued.Refusal.Args };
+        }
+        return Result<Advanced>.Done(new Advanced(scheme, issued.Results!.Count(r => !r.Replayed)));
+    }
+}

@@ -1,0 +1,24 @@
+using Redev.Schemes;
+using Redev.Store;
+using Redev.Store.Schemes;
+
+namespace Redev.App.Schemes;
+
+/// <summary>
+/// The schemes and one scheme whole. Anyone signed in may read a scheme: it is what they are asked to
+/// join; what the pages then show of other owners is the front end's to limit.
+/// </summary>
+public sealed class ReadSchemes(RedevStore store)
+{
+    public Task<IReadOnlyList<SchemeSummary>> ListAsync(Caller caller, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return store.Schemes.ListAsync(ct);
+    }
+
+    public async Task<Result<Scheme>> GetAsync(Caller caller, string? id, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return SchemeId.TryParse(id, out var sid) && await store.Schemes.GetAsync(sid, ct) is { } s ? Result<Scheme>.Done(s) : Refusals.NoScheme(id ?? "");
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Frozen;
+using static Redev.Refusals.RefusalKind;
+
+namespace Redev.Refusals;
+
+/// <summary>
+/// Every refusal code Redev can give, in one place: its kind (HTTP status and exit code) and its words in
+/// English and Traditional Chinese, following the glossary of docs/glossary.md (a fund unit is 基金單位,
+/// never a flat's 住宅單位). A test scans the source so that a code used anywhere and missing here fails the build's tests.
+/// </summary>
+public static class RefusalCatalogue
+{
+    public static readonly IReadOnlyList<RefusalEntry> All =
+    [
+        // Input that is malformed, wherever it comes from.
+        new("bad-input", BadInput, "Some information is missing or malformed.", "資料不完整或格式不正確。"),
+        new("bad-options", BadInput, "The terms are incomplete or do not fit together.", "條款資料不完整或互不相符。"),
+        new("bad-scheme-id", BadInput, "That is not a scheme id: use 1 to 40 lower-case letters, digits and dashes, e.g. tkt-88.", "重建計劃編號格式不正確：請用 1 至 40 個小楷英文字母、數字或連字號，例如 tkt-88。"),
+        new("bad-name", BadInput, "The name is missing or too long.", "名稱欠缺或過長。"),
+        new("bad-completion-year", BadInput, "The completion year is not a year between 1800 and this year.", "落成年份須在 1800 年至今年之間。"),
+        new("bad-state", BadInput, "That is not a stage of a scheme.", "所選的重建計劃階段不正確。"),
+        new("bad-deadline", BadInput, "The deadline must be a Hong Kong date after today, written YYYY-MM-DD.", "截止日期須為今天之後的香港日期，格式為 YYYY-MM-DD。"),
+        new("bad-policy", BadInput, "The allocation policy must be equity or cost-in-kind.", "分配方式須為「股本」或「實物補償成本」。"),
+        new("bad-weights", BadInput, "The weights must be by undivided shares or by appraised value.", "分配比重須按不分割份數或按估值。"),
+        new("bad-amount", BadInput, "The amount is not a positive whole number (or an HKD amount with at most 2 decimals).", "數額須為正整數（或最多兩個小數位的港元金額）。"),
+        new("bad-issue-price", BadInput, "The issue price must be more than zero.", "發行價須大於零。"),
+        new("bad-site-value", BadInput, "The site value must be more than zero.", "地盤價值須大於零。"),
+        new("bad-construction-cost", BadInput, "The construction cost must be more than zero.", "建築成本須大於零。"),
+        new("bad-post-value", BadInput, "The value after redevelopment must be more than zero.", "重建後價值須大於零。"),
+        new("bad-common-burden", BadInput, "The common burden must be more than zero.", "共同負擔須大於零。"),
+        new("bad-id", BadInput, "The transfer id is not valid.", "轉讓編號不正確。"),
+        new("bad-code", BadInput, "The kind of transfer is not valid.", "轉讓類別不正確。"),
+        new("bad-expiry", BadInput, "A pending transfer needs an expiry time in the future.", "待批轉讓須有一個將來的屆滿時間。"),
+        new("bad-pending", BadInput, "Only an approval or a rejection may name a pending transfer.", "只有批准或拒絕才可指明待批轉讓。"),
+        new("same-account", BadInput, "A transfer cannot go from an account to itself.", "轉出及轉入不能是同一個帳戶。"),
+        new("asset-mismatch", BadInput, "Both sides of a transfer must hold the same asset.", "轉讓雙方的帳戶須持有同一種資產。"),
+        new("empty-batch", BadInput, "A batch needs at least one transfer.", "一批轉讓最少要有一項。"),
+        new("bad-market-id", BadInput, "A market's short name must be 1 to 40 lower-case letters, digits or dashes.", "市場代號須為 1 至 40 個小楷英文字母、數字或連字號。"),
+        new("bad-month", BadInput, "The month must be written YYYY-MM and not be after this month.", "月份格式須為 YYYY-MM，且不可遲於本月。"),
+        new("bad-receipt", BadInput, "The receipt cannot be read.", "無法讀取這張收據。"),
+        new("bad-key", BadInput, "The key file is not a public key.", "金鑰檔案不是公開金鑰。"),
+        new("bad-holder-id", BadInput, "A holder id must be 1 to 40 lower-case letters, digits and dashes.", "持有人編號須為 1 至 40 個小楷英文字母、數字或連字號。"),
+        new("bad-document-type", BadInput, "Say which identity document was checked: hkid, passport or br (business registration).", "請註明核對了哪種身份證明文件：香港身份證、護照或商業登記證。"),
+        new("note-too-long", BadInput, "The note is longer than {max} characters.", "備註超過 {max} 個字元。"),
+        new("reason-too-long", BadInput, "The reason is longer than {max} characters.", "理由超過 {max} 個字元。"),
+        new("register-invalid", BadInput, "The register has {count} problem(s); nothing was saved. The first: {first}", "登記冊有 {count} 個問題，沒有儲存任何資料。第一個問題：{first}"),
+        new("market-invalid", BadInput, "The market has {count} problem(s); nothing was saved. The first: {first}", "市場資料有 {count} 個問題，沒有儲存任何資料。第一個問題：{first}"),
+        new("no-file", BadInput, "No file was sent.", "沒有收到檔案。"),
+        new("no-form", BadInput, "The upload must be a form with its files.", "上載須以表格連同檔案傳送。"),
+        new("bad-form", BadInput, "The form could not be read.", "無法讀取表格。"),
+        new("no-market-file", BadInput, "The market file is missing.", "欠缺市場檔案。"),
+
+        // Size limits.
+        new("too-large", TooLarge, "The request is larger than the {limit} allowed; nothing was saved.", "要求超過上限 {limit}，沒有儲存任何資料。"),
+        new("upload-too-large", TooLarge, "The upload is larger than allowed; nothing was saved.", "上載的檔案超過上限，沒有儲存任何資料。"),
+        new("file-too-large", TooLarge, "A file is larger than allowed; nothing was saved.", "有檔案超過上限，沒有儲存任何資料。"),
+
+        // Things that do not exist.
+        new("no-scheme", NotFound, "There is no scheme {scheme}.", "沒有重建計劃 {scheme}。"),
+        new("no-transfer", NotFound, "There is no such proposed transfer.", "沒有這項轉讓建議。"),
+        new("pending-not-found", NotFound, "There is no such pending transfer (it may have been decided or have expired).", "沒有這項待批轉讓（可能已有決定或已過期）。"),
+        new("no-market", NotFound, "There is no market {market}.", "沒有市場 {market}。"),
+        new("no-holder", NotFound, "There is no holder {holder}.", "沒有持有人 {holder}。"),
+        new("no-link", NotFound, "That owner is not linked to anyone in this scheme.", "這位業主在此重建計劃中未連結任何持有人。"),
+        new("no-endpoint", NotFound, "There is no such API endpoint.", "沒有這個應用程式介面端點。"),
+        new("no-entries", NotFound, "The ledger has no entries for this holder.", "分類帳內沒有此持有人的紀錄。"),
+        new("not-found", NotFound, "Not found.", "找不到。"),
+        new("store-missing", NotFound, "There is no Redev store at {location}.", "在 {location} 找不到 Redev 資料庫。"),
+
+        // Who may act.
+        new("forbidden", Forbidden, "You may not do this.", "你無權進行這項操作。"),
+        new("not-your-holding", Forbidden, "You may act only for the holders the notary linked to your account.", "你只可代表公證人已連結到你帳戶的持有人行事。"),
+        new("bad-credentials", Unauthenticated, "The user name or the password is wrong.", "用戶名稱或密碼不正確。"),
+        new("locked-out", Unauthenticated, "Too many wrong passwords: this account is locked for a while.", "密碼錯誤次數過多，帳戶暫時鎖定。"),
+
+        // What the stored state does not allow now.
+        new("duplicate-scheme", Conflict, "There is already a scheme with this id.", "已有相同編號的重建計劃。"),
+        new("register-locked", Conflict, "The register can be replaced only while the scheme is a draft.", "只可在草稿階段更換登記冊。"),
+        new("terms-locked", Conflict, "The terms are fixed and can no longer change.", "分配條款已鎖定，不能再更改。"),
+        new("no-register", Conflict, "The scheme has no register yet.", "重建計劃尚未有登記冊。"),
+        new("no-terms", Conflict, "The scheme has no allocation terms yet.", "重建計劃尚未設定分配條款。"),
+        new("no-owned-shares", Conflict, "The register has no owned shares, so there is nothing to consent to.", "登記冊上沒有業主持有的份數，無從計算同意。"),
+        new("not-enrolling", Conflict, "The scheme does not take consents or withdrawals now.", "重建計劃現在不接受同意書或撤回。"),
+        new("already-consented", Conflict, "This owner has already consented.", "此業主已經同意。"),
+        new("no-consent", Conflict, "This owner has no consent to withdraw.", "此業主沒有同意書可以撤回。"),
+        new("deadline-passed", Conflict, "The enrolment deadline has passed: consents are frozen.", "登記截止日期已過，同意書已凍結。"),
+        new("deadline-not-passed", Conflict, "The enrolment deadline has not passed yet.", "登記截止日期仍未屆滿。"),
+        new("below-opening", Conflict, "Less than the 40% of shares needed to open enrolment have applied.", "申請的份數未達開始登記所需的 40%。"),
+        new("below-threshold", Conflict, "A lot has not reached its legal threshold, so the scheme cannot vest.", "有地段未達法定門檻，重建計劃不能歸屬。"),
+        new("threshold-met", Conflict, "The scheme has reached its threshold: it should vest, not lapse.", "重建計劃已達法定門檻，應予歸屬，而不是讓其失效。"),
+        new("no-threshold", Conflict, "No legal threshold applies to this lot.", "這個地段沒有適用的法定門檻。"),
+        new("bad-transition", Conflict, "The scheme cannot move from its present stage to that one.", "重建計劃不能由目前階段轉到所選階段。"),
+        new("scheme-state", Conflict, "The scheme's present stage does not allow this.", "重建計劃目前的階段不容許這項操作。"),
+        new("id-reused", Conflict, "This id was already used for a different transfer.", "這個編號已用於另一項轉讓。"),
+        new("pending-expired", Conflict, "This transfer expired before anyone decided it.", "這項轉讓在有決定之前已經失效。"),
+        new("pending-mismatch", Conflict, "The decision does not match the pending transfer.", "批准或拒絕的內容與待批轉讓不符。"),
+        new("already-decided", Conflict, "This transfer has already been decided.", "這項轉讓已有決定。"),
+        new("already-linked", Conflict, "This owner is already linked to a holder.", "這位業主已連結到另一位持有人。"),
+        new("holder-exists", Conflict, "There is already a holder with this id, or this sign-in is already a holder.", "已有相同編號的持有人，或此登入帳戶已屬另一位持有人。"),
+        new("market-exists", Conflict, "There is already a market with this short name.", "已有使用這個代號的市場。"),
+        new("demo-exists", Conflict, "The demo is already in this store.", "此資料庫已有示範資料。"),
+        new("no-reading", Conflict, "There is not enough data for a reading.", "未有足夠數據作判斷。"),
+        new("no-risk-left", Conflict, "This scheme has no future risk left to simulate.", "這個重建計劃已無未來風險可計算。"),
+        new("no-checkpoint", Conflict, "No signed checkpoint covers these entries yet: the notary must sign one first.", "尚未有已簽署的檢查點涵蓋這些紀錄：須先由公證人簽署。"),
+        new("store-unavailable", Conflict, "The store cannot be opened: {reason}", "無法開啟資料庫：{reason}"),
+
+        // Well-formed, but the rules or the balances cannot honour it.
+        new("unknown-owner", Unprocessable, "This name is not an owner in the scheme's register (names are matched exactly as written).", "此名字不是登記冊上的業主（名字須與登記冊完全相同）。"),
+        new("unknown-owner-account", Unprocessable, "That sign-in is not an owner's account.", "這個登入帳戶不是業主帳戶。"),
+        new("unknown-recipient", Unprocessable, "The recipient does not hold in this scheme and is not an approved holder.", "接收人並非這個重建計劃的持有人或已核准的持有人。"),
+        new("unknown-account", Unprocessable, "There is no such account.", "沒有這個帳戶。"),
+        new("unknown-scheme", Unprocessable, "The ledger has no accounts for this scheme.", "分類帳內沒有這個重建計劃的帳戶。"),
+        new("insufficient", Unprocessable, "Not enough fund units are free to transfer.", "可轉讓的基金單位不足。"),
+        new("pledged", Unprocessable, "These fund units are pledged to a mortgagee, who must release them first.", "這些基金單位已抵押給承按人，須由其解除抵押後才可轉讓。"),
+        new("release-not-authorised", Unprocessable, "Only the mortgagee holding the pledge can release it.", "只有持有抵押的承按人可以解除抵押。"),
+        new("appraisals-missing", Unprocessable, "Weights by appraisal need every flat's appraised value.", "按估值分配需要每個住宅單位的估值。"),
+        new("shares-across-lots", Unprocessable, "Undivided shares of different lots cannot be compared: weight by appraised value instead.", "不同地段的不分割份數不能比較，請改按估值分配。"),
+        new("burden-exceeds-value", Unprocessable, "The common burden is more than the value after redevelopment.", "共同負擔超過重建後價值。"),
+        new("risk-model", Unprocessable, "The risk model's inputs are not valid.", "風險模型的資料不正確。"),
+    ];
+
+    private static readonly FrozenDictionary<string, RefusalEntry> ByCode = All.ToFrozenDictionary(e => e.Code, StringComparer.Ordinal);
+
+    /// <summary>The entry of a code; a code missing here is a bug (the catalogue test scans the source for them).</summary>
+    public static RefusalEntry For(string code) =>
+        ByCode.TryGetValue(code, out var e) ? e : throw new KeyNotFoundException($"Refusal code \"{code}\" is not in the catalogue.");
+
+    public static bool Contains(string code) => ByCode.ContainsKey(code);
+
+    public static RefusalEntry For(Refusal refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return For(refusal.Code);
+    }
+
+    /// <summary>
+    /// What a person reads: in Chinese the catalogue's text with the refusal's values; in English the detail
+    /// written where the refusal arose (it names the very field and value), which the catalogue's text summarises.
+    /// </summary>
+    public static string Text(Refusal refusal, bool chinese)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return chinese ? For(refusal).Render(true, refusal.Args) : refusal.Message;
+    }
+}
