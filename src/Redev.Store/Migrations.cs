@@ -295,15 +295,14 @@ public static class Migrations
         {
             await conn.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)");
             var applied = (await conn.QueryAsync<long>("SELECT version FROM schema_migrations")).ToHashSet();
-            // Store versions stay below 1000 (the web app's own start at 1001). A database that a newer
-            // build has migrated further may mean something else by the same tables: refuse it rather
-            // than read or write it the old way.
-            if (migrations.Any(m => m.Version < 1000)
-                && applied.Where(v => v < 1000 && !migrations.Any(m => m.Version == v)).Order().ToArray() is [var first, ..])
+            // A database that a newer build has migrated further may mean something else by the same
+            // tables: refuse it rather than read or write it the old way. (Versions from 1001 were the web
+            // app's own tables; they are the store's now, so every version counts.)
+            if (migrations.Count > 0 && applied.Where(v => !migrations.Any(m => m.Version == v)).Order().ToArray() is [var first, ..])
             {
                 throw new SchemaTooNewException(
-                    $"The database at {db.Location} has schema version {applied.Where(v => v < 1000).Max()} (from a newer Redev); this program knows versions up to " +
-                    $"{migrations.Where(m => m.Version < 1000).Max(m => m.Version)} and will not touch it. Run the newer program, or this one on another database. (First unknown version: {first}.)");
+                    $"The database at {db.Location} has schema version {applied.Max()} (from a newer Redev); this program knows versions up to " +
+                    $"{migrations.Max(m => m.Version)} and will not touch it. Run the newer program, or this one on another database. (First unknown version: {first}.)");
             }
             foreach (var m in migrations.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
             {

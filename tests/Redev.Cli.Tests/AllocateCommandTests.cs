@@ -67,13 +67,13 @@ public class AllocateCommandTests
     }
 
     [Fact]
-    public async Task Mixing_the_two_policies_options_is_refused()
+    public async Task An_incomplete_set_of_terms_is_bad_input_naming_what_is_missing()
     {
         var path = WriteRegister(Thirds);
         var run = await CliRun.RunAsync("allocate", "--register", path, "--policy", "equity", "--site-value", "100",
             "--post-value", "50", "--issue-price", "1");
-        Assert.Equal(ExitCodes.Refused, run.ExitCode);
-        Assert.Contains("--policy equity takes --site-value and --construction-cost", run.Err, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("the equity policy needs the site value and the construction cost. [bad-options]", run.Err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public class LedgerAuditCommandTests
 
         var run = await CliRun.RunAsync("ledger", "verify", "--db", db, "--key", notAKey);
 
-        Assert.Equal(ExitCodes.Refused, run.ExitCode);
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.Contains($"{notAKey}: not a PEM public key", run.Err, StringComparison.Ordinal);
     }
 }

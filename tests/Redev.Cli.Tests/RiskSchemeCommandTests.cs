@@ -110,7 +110,7 @@ public class RiskSchemeCommandTests
         var db = await StoredSchemeAsync();
         var run = await CliRun.RunAsync("risk", "run", "--db", db, "--scheme", "nope");
         Assert.Equal(ExitCodes.NotFound, run.ExitCode);
-        Assert.Contains("no scheme nope", run.Err, StringComparison.Ordinal);
+        Assert.Contains("There is no scheme \"nope\". [no-scheme]", run.Err, StringComparison.Ordinal);
     }
 
     [Fact]

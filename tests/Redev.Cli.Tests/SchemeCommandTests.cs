@@ -94,7 +94,7 @@ public class SchemeCommandTests
         var db = (await TestStores.FreshAsync(StoreKind.Sqlite)).Target;
         var run = await CliRun.RunAsync("scheme", "show", "--scheme", "nope", "--db", db);
         Assert.Equal(ExitCodes.NotFound, run.ExitCode);
-        Assert.Contains("no scheme nope", run.Err, StringComparison.Ordinal);
+        Assert.Contains("There is no scheme \"nope\". [no-scheme]", run.Err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using Redev.Allocation;
 using Redev.Registers;
 using Redev.Schemes;
 using Redev.Store;
-using Redev.Text;
 
 namespace Redev.App.Schemes;
 
@@ -29,10 +28,6 @@ public sealed class ImportRegister(RedevStore store)
         if (!found.Succeeded)
         {
             return found;
-        }
-        if (string.IsNullOrEmpty(command.Text))
-        {
-            return Refusal.Invalid("register-invalid", [new InputProblem(command.FileName, 1, "file", "no file was uploaded, or it is empty")]);
         }
         var parsed = RegisterCsv.Parse(command.FileName, command.Text, found.Value.Terms?.Weights == WeightBasis.Appraised);
         if (!parsed.Succeeded)

@@ -1,5 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Redev.App;
+using Redev.App.Markets;
+using Redev.App.Risk;
 using Redev.Store;
 using Redev.Store.Tests.Support;
 using Redev.Web.Cycle;
@@ -157,7 +160,7 @@ public class MarketApiTests
             p.GetProperty("problems").EnumerateArray().Select(x => x.GetProperty("text").GetString()).ToArray());
         var list = await ApiClient.JsonAsync(await http.GetAsync("/api/markets"));
         Assert.DoesNotContain(list.EnumerateArray(), m => m.GetProperty("id").GetString() == "bad-market");
-        Assert.Equal(0, await f.Services.GetRequiredService<MarketStore>().CountFilesAsync(CancellationToken.None));
+        Assert.Equal(0, await f.Services.GetRequiredService<RedevApp>().Store.Markets.CountFilesAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -178,7 +181,7 @@ public class MarketApiTests
         var r = await http.PostAsync("/api/markets", Markets.UsUpload("chan-market", "Chan's"));
 
         await ApiClient.ProblemAsync(r, HttpStatusCode.Forbidden, "forbidden");
-        Assert.Equal(0, await f.Services.GetRequiredService<MarketStore>().CountFilesAsync(CancellationToken.None));
+        Assert.Equal(0, await f.Services.GetRequiredService<RedevApp>().Store.Markets.CountFilesAsync(CancellationToken.None));
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Redev.App;
+using Redev.App.Markets;
+using Redev.App.Risk;
 using Redev.Store;
 using Redev.Store.Ledger;
 using Redev.Store.Tests.Support;
@@ -21,7 +24,7 @@ public class OwnerLinkAuditTests
         var before = (await ApiClient.JsonAsync(await notary.GetAsync("/api/schemes/demo-draft/audit"))).GetArrayLength();
 
         await ApiClient.JsonAsync(await notary.PostAsJsonAsync("/api/schemes/demo-draft/owner-links",
-            new { userName = "wong", owner = "HO Chi Keung" }), HttpStatusCode.Created);
+            new { owner = "HO Chi Keung", holder = "h-wong-yuk-lan", documentType = "hkid" }), HttpStatusCode.Created);
 
         var trail = await ApiClient.JsonAsync(await notary.GetAsync("/api/schemes/demo-draft/audit"));
         Assert.Equal(before + 1, trail.GetArrayLength());
@@ -29,12 +32,13 @@ public class OwnerLinkAuditTests
         Assert.Equal("owner-linked", last.GetProperty("action").GetString());
         Assert.Equal("notary", last.GetProperty("actor").GetString());
         Assert.Equal("HO Chi Keung", last.GetProperty("subject").GetString());
-        Assert.Contains("\"wong\"", last.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("\"h-wong-yuk-lan\"", last.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("\"documentType\":\"hkid\"", last.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var checkpoints = await ApiClient.JsonAsync(await notary.GetAsync("/api/schemes/demo-draft/checkpoints"));
         var newest = checkpoints[checkpoints.GetArrayLength() - 1];
         Assert.Equal(last.GetProperty("seq").GetInt64(), newest.GetProperty("auditCount").GetInt64());
         Assert.Equal(last.GetProperty("hash").GetString(), newest.GetProperty("auditHead").GetString());
-        var report = await LedgerVerifier.VerifyAsync(f.Services.GetRequiredService<RedevStore>().Database, f.Services.GetRequiredService<NotarySigner>().Key);
+        var report = await LedgerVerifier.VerifyAsync(f.Services.GetRequiredService<RedevApp>().Store.Database, f.Services.GetRequiredService<RedevApp>().Notary.Key);
         Assert.True(report.Ok, string.Join("; ", report.Problems));
     }
 
@@ -58,7 +62,7 @@ public class OwnerLinkAuditTests
         using var notary = await ApiClient.AsAsync(f, "notary");
         var before = (await ApiClient.JsonAsync(await notary.GetAsync("/api/schemes/demo-draft/audit"))).GetArrayLength();
 
-        var r = await notary.PostAsJsonAsync("/api/schemes/demo-draft/owner-links", new { userName = "wong", owner = "CHAN Tai Man" });
+        var r = await notary.PostAsJsonAsync("/api/schemes/demo-draft/owner-links", new { owner = "CHAN Tai Man", holder = "h-wong-yuk-lan", documentType = "hkid" });
 
         await ApiClient.ProblemAsync(r, HttpStatusCode.Conflict, "already-linked");
         var after = (await ApiClient.JsonAsync(await notary.GetAsync("/api/schemes/demo-draft/audit"))).GetArrayLength();

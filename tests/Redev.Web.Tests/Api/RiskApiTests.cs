@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Redev.App;
+using Redev.App.Markets;
+using Redev.App.Risk;
 using Redev.Risk;
 using Redev.Schemes;
 using Redev.Store;
@@ -20,7 +23,7 @@ public class RiskApiTests
     /// <summary>The engine run directly on the stored scheme, as the web should have run it.</summary>
     private static async Task<RiskReport> EngineAsync(WebFactory f, string scheme)
     {
-        var s = await f.Services.GetRequiredService<SchemeService>().GetAsync(SchemeId.Parse(scheme));
+        var s = (await f.Services.GetRequiredService<RedevApp>().Store.Schemes.GetAsync(SchemeId.Parse(scheme)))!;
         var now = f.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var model = SchemeRiskModel.Build(s!, RiskDefaults.Standard, now, null, out var refusal);
         Assert.True(model is not null, refusal?.Message);
@@ -131,7 +134,7 @@ public class RiskApiTests
         await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
         using var chan = await ApiClient.AsAsync(f, "chan");
         using var convener = await ApiClient.AsAsync(f, "convener");
-        var risks = f.Services.GetRequiredService<SchemeRisks>();
+        var risks = f.Services.GetRequiredService<RedevApp>().Risks;
 
         var first = await ApiClient.JsonAsync(await chan.GetAsync("/api/schemes/demo-draft/risk?owner=CHAN%20Tai%20Man"));
         await ApiClient.JsonAsync(await convener.GetAsync("/api/schemes/demo-draft/risk?owner=WONG%20Yuk%20Lan"));

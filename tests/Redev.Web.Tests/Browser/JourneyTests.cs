@@ -145,10 +145,11 @@ public class JourneyTests
         b.Go("/Schemes/demo-draft");
         b.Click("#links-link");
         Assert.Contains("CHAN Tai Man", b.Text("#links-table"), StringComparison.Ordinal);
-        b.Click("#link-user option[value='wong']");
+        b.Click("#link-user option[value='h-wong-yuk-lan']");
+        b.Click("#link-document option[value='passport']");
         b.Driver.FindElement(By.XPath("//select[@id='link-owner']/option[.='HO Chi Keung']")).Click();
         b.Click("#link-go");
-        Assert.Contains("wong is now linked to HO Chi Keung", b.Text("#link-done"), StringComparison.Ordinal);
+        Assert.Contains("h-wong-yuk-lan is now linked to HO Chi Keung", b.Text("#link-done"), StringComparison.Ordinal);
         Assert.Contains("HO Chi Keung", b.Text("#audit-table tbody tr:last-child"), StringComparison.Ordinal);
         b.Shot("owner-links");
         b.SignOut();

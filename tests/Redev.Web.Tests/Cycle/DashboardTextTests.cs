@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Redev.Charts;
 using Redev.Cycle;
+using Redev.App;
+using Redev.App.Markets;
 using Redev.Store;
 using Redev.Web.Cycle;
 using Redev.Web.Tests.Support;
@@ -19,7 +21,7 @@ public class DashboardTextTests
     private static async Task<(IStringLocalizer<CycleResource> L, CycleReport Report, MarketCatalog Catalog, WebFactory App)> OpenAsync(string asOf)
     {
         var f = await WebFactory.StartAsync(StoreKind.Sqlite);
-        var catalog = f.Services.GetRequiredService<MarketCatalog>();
+        var catalog = f.Services.GetRequiredService<RedevApp>().Markets;
         Assert.True(YearMonth.TryParse(asOf, out var month));
         var report = await catalog.ReportAsync("united-states", month, CancellationToken.None);
         return (f.Services.GetRequiredService<IStringLocalizer<CycleResource>>(), report!, catalog, f);
@@ -71,7 +73,7 @@ public class DashboardTextTests
         var (l, report, catalog, app) = await OpenAsync("2009-08");
         await using var _ = app;
 
-        var charts = catalog.Charts("united-states", report.AsOf, report, CycleWords.ChartTexts(l));
+        var charts = app.Services.GetRequiredService<MarketCharts>().For("united-states", report.AsOf, report, CycleWords.ChartTexts(l));
 
         Assert.Equal(["volume", "inventory", "prices", "spread"], charts.Select(c => c.Name).ToArray());
         var ids = charts.SelectMany(c => Regex.Matches(c.Svg, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value)).ToList();

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting.Internal;
+using Redev.App;
+using Redev.App.Markets;
+using Redev.App.Risk;
 using Redev.Store;
 using Redev.Store.Tests.Support;
 using Redev.Web.Accounts;
@@ -40,8 +43,7 @@ public class MarketFolderTests
         File.WriteAllText(Path.Combine(root, "japan.json"), json);
         File.WriteAllText(Path.Combine(root, "Japan_2008.json"), json);
         await using var store = await TestStores.OpenFreshAsync(StoreKind.Sqlite);
-        await Migrations.ApplyAsync(store.Database, WebMigrations.All);
-        var catalog = new MarketCatalog(Folder(root, root), new MarketStore(store));
+        var catalog = new MarketCatalog(new AppOptions(Folder(root, root).Path), store);
 
         var listed = await catalog.ListAsync(CancellationToken.None);
 
