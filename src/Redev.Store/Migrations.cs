@@ -190,6 +190,15 @@ public static class Migrations
             ALTER TABLE ledger_accounts RENAME COLUMN pending_debits TO snapshot_pending_debits;
             ALTER TABLE ledger_accounts RENAME COLUMN pending_credits TO snapshot_pending_credits;
             """),
+        // Finding the entries that decided a two-phase transfer (LedgerReader, by pending id) must not
+        // scan the journal. The web app used to add an index for it (its migration 1002, over every
+        // entry); it belongs to the ledger's schema, and only the entries that name a pending are
+        // indexed, so the writer's many plain transfers add no index writes. A database that ran the
+        // web's migration has its index replaced; 1002 stays recorded there and means nothing now.
+        new(7, "ledger: index entries by the pending transfer they post or void", """
+            DROP INDEX IF EXISTS web_ledger_entries_pending;
+            CREATE INDEX ledger_entries_by_pending ON ledger_entries (scheme_id, pending_id) WHERE pending_id IS NOT NULL;
+            """),
     ];
 
     /// <summary>Applies every migration newer than the database, each in its own transaction.</summary>
@@ -226,7 +235,7 @@ public static class Migrations
                     await conn.ExecuteAsync(pgOnly, transaction: tx);
                 }
                 await conn.ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)",
-                    new { m.Version, m.Name, At = Time.Format(DateTimeOffset.UtcNow) }, tx);
+                    new { m.Version, m.Name, At = StoreTime.Write(DateTimeOffset.UtcNow) }, tx);
                 await tx.CommitAsync(ct);
             }
         }

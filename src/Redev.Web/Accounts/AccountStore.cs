@@ -5,7 +5,6 @@ using Redev.Ledger;
 using Redev.Schemes;
 using Redev.Store;
 using Redev.Store.Ledger;
-using Redev.Web.Hosting;
 
 namespace Redev.Web.Accounts;
 
