@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dapper;
 
 namespace Redev.Store;
@@ -248,6 +247,3 @@ public static class Migrations
         }
     }
 }
-
-/// <summary>The database was migrated by a newer build than this one: reading or writing it the old way could corrupt it.</summary>
-public sealed class SchemaTooNewException(string message) : Exception(message);

@@ -7,9 +7,6 @@ using Redev.Schemes;
 
 namespace Redev.Ledger;
 
-/// <summary>The accounts to open and the linked batch that issues a vested scheme's units.</summary>
-public sealed record IssuePlan(SchemeId Scheme, IReadOnlyList<AccountRef> Accounts, IReadOnlyList<TransferRequest> Transfers);
-
 /// <summary>
 /// Turns a vesting allocation into ledger transfers: units from issuance to each consenting owner
 /// and to the hold-out buy-out, then the share attributable to mortgaged flats pledged to each
