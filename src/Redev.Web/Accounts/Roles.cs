@@ -1,7 +1,7 @@
 namespace Redev.Web.Accounts;
 
 /// <summary>
-/// The five roles of DESIGN.md section 2. A user has exactly one, so what a page may show never
+/// The five sign-in roles of docs/brief.md §2. A user has exactly one, so what a page may show never
 /// depends on how roles combine.
 /// </summary>
 public static class Roles

@@ -1,6 +1,6 @@
 namespace Redev.Allocation;
 
-/// <summary>How a scheme divides its units (DESIGN.md section 4).</summary>
+/// <summary>How a scheme divides its units (docs/brief.md §4).</summary>
 public enum AllocationPolicy
 {
     /// <summary>Site value and construction cost are both capital at one issue price; profit or loss is shared pro rata.</summary>

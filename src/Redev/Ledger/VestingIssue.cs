@@ -11,7 +11,7 @@ namespace Redev.Ledger;
 /// Turns a vesting allocation into ledger transfers: units from issuance to each consenting owner
 /// and to the hold-out buy-out, then the share attributable to mortgaged flats pledged to each
 /// mortgagee. The developer's units are not issued here: they are issued milestone by milestone
-/// as construction is certified (DESIGN.md section 3), never up front.
+/// as construction is certified (docs/brief.md §3), never up front.
 /// </summary>
 public static class VestingIssue
 {

@@ -1,6 +1,6 @@
 namespace Redev.Schemes;
 
-/// <summary>Where a scheme is in its life (DESIGN.md section 3).</summary>
+/// <summary>Where a scheme is in its life (docs/brief.md §3).</summary>
 public enum SchemeState
 {
     Draft,
