@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dapper;
 
 namespace Redev.Store;
@@ -190,9 +189,18 @@ public static class Migrations
             ALTER TABLE ledger_accounts RENAME COLUMN pending_debits TO snapshot_pending_debits;
             ALTER TABLE ledger_accounts RENAME COLUMN pending_credits TO snapshot_pending_credits;
             """),
+        // Finding the entries that decided a two-phase transfer (LedgerReader, by pending id) must not
+        // scan the journal. The web app used to add an index for it (its migration 1002, over every
+        // entry); it belongs to the ledger's schema, and only the entries that name a pending are
+        // indexed, so the writer's many plain transfers add no index writes. A database that ran the
+        // web's migration has its index replaced; 1002 stays recorded there and means nothing now.
+        new(7, "ledger: index entries by the pending transfer they post or void", """
+            DROP INDEX IF EXISTS web_ledger_entries_pending;
+            CREATE INDEX ledger_entries_by_pending ON ledger_entries (scheme_id, pending_id) WHERE pending_id IS NOT NULL;
+            """),
         // Holders are identities registered by the notary; a link says which register owner of a scheme a
         // holder is, with the identity document's type and when it was checked (never its number).
-        new(7, "holders and their links to register owners", """
+        new(8, "holders and their links to register owners", """
             CREATE TABLE holders (
                 holder_id text PRIMARY KEY,
                 kind text NOT NULL,
@@ -249,9 +257,10 @@ public static class Migrations
                 PRIMARY KEY (scheme_id, policy)
             );
             """),
-        // Finding the entry that decided a two-phase transfer (by its pending id) must not scan the journal.
-        new(1002, "index ledger entries by pending id", """
-            CREATE INDEX web_ledger_entries_pending ON ledger_entries (scheme_id, pending_id);
+        // The web app's index by pending id; migration 7 replaced it. Kept as a step that does nothing, so a
+        // database that ran it is still one this program knows.
+        new(1002, "index ledger entries by pending id (replaced by migration 7)", """
+            SELECT 1;
             """),
         // Owner links made by user name become links of holders: each linked sign-in gets a holder
         // (id "u-" and the user name), and the document type is "unrecorded" because it was not kept then.
@@ -313,7 +322,7 @@ public static class Migrations
                     await conn.ExecuteAsync(pgOnly, transaction: tx);
                 }
                 await conn.ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)",
-                    new { m.Version, m.Name, At = Time.Format(DateTimeOffset.UtcNow) }, tx);
+                    new { m.Version, m.Name, At = StoreTime.Write(DateTimeOffset.UtcNow) }, tx);
                 await tx.CommitAsync(ct);
             }
         }
@@ -326,6 +335,3 @@ public static class Migrations
         }
     }
 }
-
-/// <summary>The database was migrated by a newer build than this one: reading or writing it the old way could corrupt it.</summary>
-public sealed class SchemaTooNewException(string message) : Exception(message);

@@ -3,11 +3,6 @@ using Redev.Store.Schemes;
 
 namespace Redev.Store;
 
-/// <summary>How a store runs.</summary>
-/// <param name="Clock">The ledger's clock (tests step it past expiries).</param>
-/// <param name="MaxOpsPerCommit">Group-commit limit; 1 writes every request in its own transaction.</param>
-public sealed record StoreOptions(TimeProvider? Clock = null, int MaxOpsPerCommit = 4096, BalanceWrites? BalanceWrites = null);
-
 /// <summary>
 /// One opened store: its database, brought up to the current schema, and the repositories on it.
 /// </summary>

@@ -54,4 +54,44 @@ public class MigrationTests
         Assert.Equal(2L, await after.ExecuteScalarAsync<long>("SELECT seq FROM ledger_balances_as_of WHERE scheme_id = 'old-scheme'"));
         Assert.Equal(25L, await after.ExecuteScalarAsync<long>("SELECT snapshot_balance FROM ledger_accounts WHERE scheme_id = 'old-scheme' AND holder = 'A'"));
     }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task A_new_store_indexes_entries_by_pending_id_itself(StoreKind kind)
+    {
+        await using var store = await TestStores.OpenFreshAsync(kind);
+
+        Assert.Equal(["ledger_entries_by_pending"], await PendingIndexesAsync(store.Database));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task A_database_that_ran_the_web_apps_pending_index_gets_the_stores_in_its_place(StoreKind kind)
+    {
+        // A database as the previous build's web app left it: the store's migrations 1-6, then the
+        // web's 1002, which indexed every entry by pending id under its own name.
+        var location = await TestStores.FreshAsync(kind);
+        await using (var db = new Database(location))
+        {
+            await Migrations.ApplyAsync(db, Migrations.All.Where(m => m.Version <= 6).ToArray());
+            await Migrations.ApplyAsync(db, [new(1002, "index ledger entries by pending id", "CREATE INDEX web_ledger_entries_pending ON ledger_entries (scheme_id, pending_id);")]);
+            Assert.Equal(["web_ledger_entries_pending"], await PendingIndexesAsync(db));
+        }
+
+        await using var store = await RedevStore.OpenAsync(location);
+
+        Assert.Equal(["ledger_entries_by_pending"], await PendingIndexesAsync(store.Database));
+        await using var conn = await store.Database.OpenAsync();
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 1002L], await conn.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version"));
+    }
+
+    /// <summary>The indexes of the journal that cover its pending_id column, by name.</summary>
+    private static async Task<string[]> PendingIndexesAsync(Database db)
+    {
+        await using var conn = await db.OpenAsync();
+        var sql = db.Kind == StoreKind.Sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledger_entries' AND sql LIKE '%pending_id)%' ORDER BY name"
+            : "SELECT indexname FROM pg_indexes WHERE tablename = 'ledger_entries' AND indexdef LIKE '%pending_id)%' ORDER BY indexname";
+        return [.. await conn.QueryAsync<string>(sql)];
+    }
 }

@@ -17,11 +17,11 @@ public sealed class PreviewAllocation(RedevStore store, HolderAccess access)
         ArgumentNullException.ThrowIfNull(caller);
         if (!SchemeId.TryParse(schemeId, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } scheme)
         {
-            return Refusals.NoScheme(schemeId ?? "");
+            return AppRefusals.NoScheme(schemeId ?? "");
         }
         if (string.IsNullOrWhiteSpace(owner))
         {
-            return new Refusal("bad-input", "owner: missing; give the owner exactly as written in the register.");
+            return Refusal.With("bad-input", "owner: missing; give the owner exactly as written in the register.", ("field", "owner"));
         }
         if (!await access.MaySeeOwnerAsync(caller, sid, owner, ct))
         {
@@ -29,7 +29,7 @@ public sealed class PreviewAllocation(RedevStore store, HolderAccess access)
         }
         if (scheme.Register is not { } register || !register.OwnsAny(owner))
         {
-            return Refusal.With("unknown-owner", $"\"{owner}\" is not an owner in the register of scheme {sid} (owners are matched exactly as written).", ("owner", owner));
+            return Refusal.With("no-owner", $"\"{owner}\" is not an owner in the register of scheme {sid} (owners are matched exactly as written).", ("owner", owner));
         }
         var comparison = await store.ComparisonTerms.GetAsync(scheme.Id.Value, ct);
         var list = new List<PolicyPreview>();

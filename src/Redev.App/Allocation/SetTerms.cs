@@ -21,7 +21,7 @@ public sealed class SetTerms(RedevStore store)
         ArgumentNullException.ThrowIfNull(command);
         if (!caller.Is(Role.Convener))
         {
-            return Refusals.Forbidden(caller, "set a scheme's terms");
+            return AppRefusals.Forbidden(caller, "set a scheme's terms");
         }
         var (chosen, other) = command.Terms.Build(out var refusal);
         if (chosen is null)

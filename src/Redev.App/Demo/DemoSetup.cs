@@ -25,7 +25,7 @@ public sealed class DemoSetup(RedevStore store, NotarySeal notary, TimeProvider 
         ArgumentNullException.ThrowIfNull(caller);
         if (!caller.Is(Role.Convener))
         {
-            return Refusals.Forbidden(caller, "seed the demo");
+            return AppRefusals.Forbidden(caller, "seed the demo");
         }
         if (await DemoSeeder.ExistsAsync(store, ct))
         {

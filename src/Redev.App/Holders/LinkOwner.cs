@@ -23,11 +23,11 @@ public sealed class LinkOwner(RedevStore store, NotarySeal notary, TimeProvider 
         ArgumentNullException.ThrowIfNull(command);
         if (!caller.Is(Role.Notary))
         {
-            return Refusals.Forbidden(caller, "link owners to holders");
+            return AppRefusals.Forbidden(caller, "link owners to holders");
         }
         if (!SchemeId.TryParse(command.Scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } scheme)
         {
-            return Refusals.NoScheme(command.Scheme ?? "");
+            return AppRefusals.NoScheme(command.Scheme ?? "");
         }
         var owner = command.Owner;
         if (string.IsNullOrWhiteSpace(owner) || scheme.Register?.OwnsAny(owner) != true)

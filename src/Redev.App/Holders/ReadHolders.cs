@@ -12,7 +12,7 @@ public sealed class ReadHolders(RedevStore store, HolderAccess access)
         ArgumentNullException.ThrowIfNull(caller);
         return caller.Role.IsStaff()
             ? Result<IReadOnlyList<Holder>>.Done(await store.Holders.ListAsync(ct))
-            : Refusals.Forbidden(caller, "list the holders");
+            : AppRefusals.Forbidden(caller, "list the holders");
     }
 
     public async Task<Result<IReadOnlyList<OwnerLink>>> LinksAsync(Caller caller, string? scheme, CancellationToken ct = default)
@@ -20,11 +20,11 @@ public sealed class ReadHolders(RedevStore store, HolderAccess access)
         ArgumentNullException.ThrowIfNull(caller);
         if (!caller.Role.IsStaff())
         {
-            return Refusals.Forbidden(caller, "see which holders are linked to which owners");
+            return AppRefusals.Forbidden(caller, "see which holders are linked to which owners");
         }
         return SchemeId.TryParse(scheme, out var sid) && await store.Schemes.GetAsync(sid, ct) is not null
             ? Result<IReadOnlyList<OwnerLink>>.Done(await store.Holders.LinksAsync(sid, ct))
-            : Refusals.NoScheme(scheme ?? "");
+            : AppRefusals.NoScheme(scheme ?? "");
     }
 
     /// <summary>The caller's own holder, if the notary registered one for their sign-in.</summary>

@@ -15,7 +15,7 @@ public sealed class RegisterHolder(RedevStore store, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(command);
         if (!caller.Is(Role.Notary))
         {
-            return Refusals.Forbidden(caller, "register a holder");
+            return AppRefusals.Forbidden(caller, "register a holder");
         }
         if (!HolderId.TryParse(command.Id?.Trim(), out var id))
         {

@@ -25,7 +25,7 @@ public sealed class DecideTransfer(RedevStore store, ReadTransfers transfers)
         }
         if (reason.Trim().Length > MaxReasonLength)
         {
-            return Task.FromResult<Result<TransferView>>(Refusals.TooLong("reason-too-long", "reason", MaxReasonLength));
+            return Task.FromResult<Result<TransferView>>(AppRefusals.TooLong("reason-too-long", "reason", MaxReasonLength));
         }
         return DecideAsync(caller, id, EntryKind.VoidPending, TransferView.RejectionMetadata(reason.Trim()), ct);
     }
@@ -36,7 +36,7 @@ public sealed class DecideTransfer(RedevStore store, ReadTransfers transfers)
         var verb = kind == EntryKind.PostPending ? "approve" : "reject";
         if (!caller.Is(Role.Notary))
         {
-            return Refusals.Forbidden(caller, $"{verb} transfers (only the notary decides them)");
+            return AppRefusals.Forbidden(caller, $"{verb} transfers (only the notary decides them)");
         }
         if (await store.Ledger.PendingAsync(id, ct) is { } p)
         {

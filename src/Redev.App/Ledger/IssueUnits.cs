@@ -15,11 +15,11 @@ public sealed class IssueUnits(RedevStore store)
         ArgumentNullException.ThrowIfNull(caller);
         if (!caller.Is(Role.Convener))
         {
-            return Refusals.Forbidden(caller, "issue a scheme's units");
+            return AppRefusals.Forbidden(caller, "issue a scheme's units");
         }
         if (!SchemeId.TryParse(scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } s)
         {
-            return Refusals.NoScheme(scheme ?? "");
+            return AppRefusals.NoScheme(scheme ?? "");
         }
         var issued = await Vesting.IssueAsync(store, s, ct);
         return issued.Succeeded ? Result<int>.Done(issued.Results!.Count(r => !r.Replayed)) : issued.Refusal!;

@@ -29,7 +29,7 @@ public sealed class ProposeTransfer(RedevStore store, HolderAccess access, ReadT
         ArgumentNullException.ThrowIfNull(command);
         if (!SchemeId.TryParse(command.Scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } scheme)
         {
-            return Refusals.NoScheme(command.Scheme ?? "");
+            return AppRefusals.NoScheme(command.Scheme ?? "");
         }
         var from = command.From ?? "";
         if (!(await access.LedgerHoldersOfAsync(caller, sid, ct)).Contains(from, StringComparer.Ordinal))
@@ -48,7 +48,7 @@ public sealed class ProposeTransfer(RedevStore store, HolderAccess access, ReadT
         var note = command.Note?.Trim() ?? "";
         if (note.Length > MaxNoteLength)
         {
-            return Refusals.TooLong("note-too-long", "note", MaxNoteLength);
+            return AppRefusals.TooLong("note-too-long", "note", MaxNoteLength);
         }
         var id = command.Id ?? Guid.NewGuid();
         var credit = new AccountRef(to, Asset.Units);

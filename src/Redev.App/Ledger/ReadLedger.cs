@@ -17,11 +17,11 @@ public sealed class ReadLedger(RedevStore store, NotarySeal? notary)
         ArgumentNullException.ThrowIfNull(caller);
         if (!caller.Role.IsStaff())
         {
-            return Refusals.Forbidden(caller, "see every account of a scheme");
+            return AppRefusals.Forbidden(caller, "see every account of a scheme");
         }
         return await SchemeAsync(scheme, ct) is { } sid
             ? Result<IReadOnlyList<(AccountRef, AccountBalance)>>.Done(await store.Ledger.BalancesAsync(sid, ct))
-            : Refusals.NoScheme(scheme ?? "");
+            : AppRefusals.NoScheme(scheme ?? "");
     }
 
     public async Task<Result<IReadOnlyList<(Checkpoint Checkpoint, string PublicKeyPem)>>> CheckpointsAsync(Caller caller, string? scheme, CancellationToken ct = default)
@@ -29,7 +29,7 @@ public sealed class ReadLedger(RedevStore store, NotarySeal? notary)
         ArgumentNullException.ThrowIfNull(caller);
         return await SchemeAsync(scheme, ct) is { } sid
             ? Result<IReadOnlyList<(Checkpoint, string)>>.Done(await store.Journal.CheckpointsAsync(sid, ct))
-            : Refusals.NoScheme(scheme ?? "");
+            : AppRefusals.NoScheme(scheme ?? "");
     }
 
     public async Task<Result<IReadOnlyList<(AuditRecord Record, string PublicKeyPem)>>> AuditAsync(Caller caller, string? scheme, CancellationToken ct = default)
@@ -37,11 +37,11 @@ public sealed class ReadLedger(RedevStore store, NotarySeal? notary)
         ArgumentNullException.ThrowIfNull(caller);
         if (!caller.Role.IsStaff())
         {
-            return Refusals.Forbidden(caller, "read the audit trail");
+            return AppRefusals.Forbidden(caller, "read the audit trail");
         }
         return await SchemeAsync(scheme, ct) is { } sid
             ? Result<IReadOnlyList<(AuditRecord, string)>>.Done(await AuditTrail.ReadAsync(store.Database, sid, ct))
-            : Refusals.NoScheme(scheme ?? "");
+            : AppRefusals.NoScheme(scheme ?? "");
     }
 
     /// <summary>Re-walks every chain, balance, checkpoint and audit record; a pinned key makes a foreign signature a problem.</summary>
@@ -50,7 +50,7 @@ public sealed class ReadLedger(RedevStore store, NotarySeal? notary)
         ArgumentNullException.ThrowIfNull(caller);
         return caller.Role.IsStaff()
             ? Result<LedgerReport>.Done(await LedgerVerifier.VerifyAsync(store.Database, pinnedKey, ct))
-            : Refusals.Forbidden(caller, "verify the whole ledger");
+            : AppRefusals.Forbidden(caller, "verify the whole ledger");
     }
 
     /// <summary>The notary's public key (PEM), for checking receipts and checkpoints offline.</summary>

@@ -39,7 +39,7 @@ public sealed class ReadTransfers(RedevStore store, HolderAccess access, TimePro
         var mine = await access.LedgerHoldersOfAsync(caller, SchemeId.Parse(v.Scheme), ct);
         return caller.Is(Role.Notary) || mine.Contains(v.From) || mine.Contains(v.To)
             ? Result<TransferView>.Done(v)
-            : Refusals.NotYours("see transfers");
+            : AppRefusals.NotYours("see transfers");
     }
 
     /// <summary>One transfer, looked up in every scheme that can hold one, with no access check (for the use cases that already made theirs).</summary>

@@ -12,11 +12,11 @@ public sealed class SignCheckpoint(RedevStore store, NotarySeal notary, TimeProv
         ArgumentNullException.ThrowIfNull(caller);
         if (!caller.Is(Role.Notary))
         {
-            return Refusals.Forbidden(caller, "sign checkpoints (only the notary does)");
+            return AppRefusals.Forbidden(caller, "sign checkpoints (only the notary does)");
         }
         if (!SchemeId.TryParse(scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is null)
         {
-            return Refusals.NoScheme(scheme ?? "");
+            return AppRefusals.NoScheme(scheme ?? "");
         }
         return Result<Checkpoint>.Done(await store.Journal.CheckpointAsync(sid, notary.Key, clock.GetUtcNow(), ct));
     }

@@ -16,7 +16,7 @@ public sealed class TakeReceipt(RedevStore store, HolderAccess access, NotarySea
         ArgumentNullException.ThrowIfNull(caller);
         if (!SchemeId.TryParse(scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is null)
         {
-            return Refusals.NoScheme(scheme ?? "");
+            return AppRefusals.NoScheme(scheme ?? "");
         }
         var mine = await access.LedgerHoldersOfAsync(caller, sid, ct);
         var who = holder ?? (mine.Count > 0 ? mine[0] : null);

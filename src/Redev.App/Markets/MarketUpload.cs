@@ -33,7 +33,7 @@ public sealed partial class MarketUpload(RedevStore store, MarketCatalog catalog
         ArgumentNullException.ThrowIfNull(files);
         if (!caller.Is(Role.Convener))
         {
-            return Refused(Refusals.Forbidden(caller, "upload a market"));
+            return Refused(AppRefusals.Forbidden(caller, "upload a market"));
         }
         if (!IsWellFormedId(id) || Reserved.Contains(id))
         {

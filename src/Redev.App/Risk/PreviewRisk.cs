@@ -18,19 +18,24 @@ public sealed class PreviewRisk(RedevStore store, HolderAccess access, SchemeRis
         ArgumentNullException.ThrowIfNull(caller);
         if (!SchemeId.TryParse(scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } s)
         {
-            return Refusals.NoScheme(scheme ?? "");
+            return AppRefusals.NoScheme(scheme ?? "");
         }
         if (string.IsNullOrWhiteSpace(owner))
         {
-            return new Refusal("bad-input", "owner: missing; give the owner exactly as written in the register.");
+            return Refusal.With("bad-input", "owner: missing; give the owner exactly as written in the register.", ("field", "owner"));
         }
         if (!await access.MaySeeOwnerAsync(caller, sid, owner, ct))
         {
             return Refusal.With("not-your-holding", $"You may see only your own risk summary; your account is not linked to \"{owner}\" in scheme {sid}.", ("owner", owner));
         }
-        if (s.Register?.OwnsAny(owner) != true)
+        if (s.Register is null)
         {
-            return Refusal.With("unknown-owner", $"\"{owner}\" is not an owner in the register of scheme {sid} (owners are matched exactly as written).", ("owner", owner));
+            // No register, no risk: the model says why (no-register), before any owner can be looked up.
+            return risks.For(s).Refusal ?? throw new InvalidOperationException($"Scheme {sid} has no register but its risk ran.");
+        }
+        if (!s.Register.OwnsAny(owner))
+        {
+            return Refusal.With("no-owner", $"\"{owner}\" is not an owner in the register of scheme {sid} (owners are matched exactly as written).", ("owner", owner));
         }
         var risk = risks.For(s);
         return risk.Refusal is { } r ? r : Result<OwnerRisk>.Done(new OwnerRisk(sid.Value, owner, risk));
@@ -42,11 +47,11 @@ public sealed class PreviewRisk(RedevStore store, HolderAccess access, SchemeRis
         ArgumentNullException.ThrowIfNull(caller);
         if (!caller.Role.IsStaff())
         {
-            return Refusals.Forbidden(caller, "see every owner's risk");
+            return AppRefusals.Forbidden(caller, "see every owner's risk");
         }
         if (!SchemeId.TryParse(scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } s)
         {
-            return Refusals.NoScheme(scheme ?? "");
+            return AppRefusals.NoScheme(scheme ?? "");
         }
         var risk = risks.For(s);
         return risk.Refusal is { } r ? r : Result<SchemeRisk>.Done(risk);

@@ -29,7 +29,7 @@ public sealed class AdvanceScheme(RedevStore store, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(command);
         if (!caller.Is(Role.Convener))
         {
-            return Refusals.Forbidden(caller, "move a scheme through its lifecycle");
+            return AppRefusals.Forbidden(caller, "move a scheme through its lifecycle");
         }
         var to = command.To?.Trim();
         if (!Enum.TryParse<SchemeState>(to, ignoreCase: true, out var state) || int.TryParse(to, out _))
@@ -49,7 +49,7 @@ public sealed class AdvanceScheme(RedevStore store, TimeProvider clock)
         var note = command.Note?.Trim() ?? "";
         if (note.Length > MaxNoteLength)
         {
-            return Refusals.TooLong("note-too-long", "note", MaxNoteLength);
+            return AppRefusals.TooLong("note-too-long", "note", MaxNoteLength);
         }
         var now = clock.GetUtcNow();
         var changed = await _changes.ChangeAsync(command.Scheme, s => s.Advance(state, now, ThresholdTable.Cap545, deadline, note), ct);

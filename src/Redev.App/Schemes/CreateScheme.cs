@@ -20,7 +20,7 @@ public sealed class CreateScheme(RedevStore store, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(command);
         if (!caller.Is(Role.Convener))
         {
-            return Refusals.Forbidden(caller, "create a scheme");
+            return AppRefusals.Forbidden(caller, "create a scheme");
         }
         var now = clock.GetUtcNow();
         if (!SchemeId.TryParse(command.Id?.Trim(), out var id))

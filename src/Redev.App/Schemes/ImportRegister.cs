@@ -22,7 +22,7 @@ public sealed class ImportRegister(RedevStore store)
         ArgumentNullException.ThrowIfNull(command);
         if (!caller.Is(Role.Convener))
         {
-            return Refusals.Forbidden(caller, "import a register");
+            return AppRefusals.Forbidden(caller, "import a register");
         }
         var found = await _changes.GetAsync(command.Scheme, ct);
         if (!found.Succeeded)

@@ -27,11 +27,11 @@ public sealed class RecordConsent(RedevStore store, TimeProvider clock, HolderAc
         ArgumentNullException.ThrowIfNull(command);
         if (!SchemeId.TryParse(command.Scheme, out var sid))
         {
-            return Refusals.NoScheme(command.Scheme ?? "");
+            return AppRefusals.NoScheme(command.Scheme ?? "");
         }
         if (string.IsNullOrWhiteSpace(command.Owner))
         {
-            return new Refusal("bad-input", "owner: missing; give the owner exactly as written in the register.");
+            return Refusal.With("bad-input", "owner: missing; give the owner exactly as written in the register.", ("field", "owner"));
         }
         var owner = command.Owner;
         if (!caller.Is(Role.Convener) && !(await access.OwnersOfAsync(caller, sid, ct)).Contains(owner, StringComparer.Ordinal))

@@ -17,7 +17,7 @@ internal sealed class SchemeChanges(RedevStore store)
     {
         if (!SchemeId.TryParse(id, out var sid))
         {
-            return Refusals.NoScheme(id ?? "");
+            return AppRefusals.NoScheme(id ?? "");
         }
         return await ChangeAsync(sid, change, ct);
     }
@@ -30,7 +30,7 @@ internal sealed class SchemeChanges(RedevStore store)
             var scheme = await store.Schemes.GetAsync(id, ct);
             if (scheme is null)
             {
-                return Refusals.NoScheme(id);
+                return AppRefusals.NoScheme(id);
             }
             var version = scheme.Version;
             if (change(scheme) is { } refusal)
@@ -50,5 +50,5 @@ internal sealed class SchemeChanges(RedevStore store)
     }
 
     public async Task<Result<Scheme>> GetAsync(string? id, CancellationToken ct) =>
-        SchemeId.TryParse(id, out var sid) && await store.Schemes.GetAsync(sid, ct) is { } s ? Result<Scheme>.Done(s) : Refusals.NoScheme(id ?? "");
+        SchemeId.TryParse(id, out var sid) && await store.Schemes.GetAsync(sid, ct) is { } s ? Result<Scheme>.Done(s) : AppRefusals.NoScheme(id ?? "");
 }

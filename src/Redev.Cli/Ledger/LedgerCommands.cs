@@ -26,7 +26,6 @@ public static class LedgerCommands
         command.Subcommands.Add(CheckpointCommand(io));
         command.Subcommands.Add(Issue(io));
         command.Subcommands.Add(LedgerBench.Build(io));
-        command.Subcommands.Add(CrashWriter.Build(io));
         return command;
     }
 

@@ -38,7 +38,7 @@ public sealed class UserStore(Database db)
         await conn.ExecuteAsync("""
             INSERT INTO web_users (user_name, display_name, role, password_hash, failed_count, locked_until, created_at)
             VALUES (@UserName, @DisplayName, @Role, @PasswordHash, 0, NULL, @CreatedAt)
-            """, new { UserName = Normalise(user.UserName), user.DisplayName, user.Role, user.PasswordHash, CreatedAt = Time.Format(user.CreatedAt) }, tx);
+            """, new { UserName = Normalise(user.UserName), user.DisplayName, user.Role, user.PasswordHash, CreatedAt = StoreTime.Write(user.CreatedAt) }, tx);
         await tx.CommitAsync(ct);
         return true;
     }
@@ -50,7 +50,7 @@ public sealed class UserStore(Database db)
         await conn.ExecuteAsync(lockUntil is null
                 ? "UPDATE web_users SET failed_count = failed_count + 1 WHERE user_name = @U"
                 : "UPDATE web_users SET failed_count = 0, locked_until = @L WHERE user_name = @U",
-            new { U = Normalise(userName), L = lockUntil is { } l ? Time.Format(l) : null });
+            new { U = Normalise(userName), L = lockUntil is { } l ? StoreTime.Write(l) : null });
     }
 
     public async Task RecordSuccessAsync(string userName, CancellationToken ct = default)
@@ -63,7 +63,7 @@ public sealed class UserStore(Database db)
     {
         await using var conn = await db.OpenAsync(ct);
         await conn.ExecuteAsync("INSERT INTO web_tokens (token_hash, user_name, created_at, expires_at) VALUES (@H, @U, @C, @E)",
-            new { H = tokenHash, U = Normalise(userName), C = Time.Format(createdAt), E = Time.Format(expiresAt) });
+            new { H = tokenHash, U = Normalise(userName), C = StoreTime.Write(createdAt), E = StoreTime.Write(expiresAt) });
     }
 
     /// <summary>The user a token hash belongs to, if the token exists and has not expired.</summary>
@@ -73,7 +73,7 @@ public sealed class UserStore(Database db)
         var row = await conn.QuerySingleOrDefaultAsync<UserRow>("""
             SELECT u.* FROM web_tokens t JOIN web_users u ON u.user_name = t.user_name
             WHERE t.token_hash = @H AND t.expires_at > @Now
-            """, new { H = tokenHash, Now = Time.Format(now) });
+            """, new { H = tokenHash, Now = StoreTime.Write(now) });
         return row?.ToUser();
     }
 
@@ -90,6 +90,6 @@ public sealed class UserStore(Database db)
         public string CreatedAt { get; set; } = "";
 
         public UserAccount ToUser() => new(UserName, DisplayName, Role, PasswordHash, (int)FailedCount,
-            LockedUntil is null ? null : Time.Parse(LockedUntil), Time.Parse(CreatedAt));
+            LockedUntil is null ? null : StoreTime.Read(LockedUntil), StoreTime.Read(CreatedAt));
     }
 }

@@ -7,7 +7,7 @@ namespace Redev.Store.Allocation;
 
 /// <summary>
 /// The figures of the policy a scheme did not choose, kept only so owners can compare both policies
-/// before they consent (DESIGN.md section 4). The scheme's own terms stay in the scheme.
+/// before they consent (docs/brief.md §4). The scheme's own terms stay in the scheme.
 /// </summary>
 public sealed class ComparisonTermsStore(Database db)
 {

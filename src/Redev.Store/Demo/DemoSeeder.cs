@@ -3,9 +3,6 @@ using Redev.Store.Ledger;
 
 namespace Redev.Store.Demo;
 
-/// <summary>What the demo did, for whoever shows it (the CLI's tables, the web app's first start).</summary>
-public sealed record DemoRun(Scheme Scheme, IReadOnlyList<LotProgress> AtOpening, IReadOnlyList<string> HoldOuts);
-
 /// <summary>
 /// Takes the demo tenement through import, applications, opening, consents and vesting, saving
 /// every step through the same guarded methods a convener uses, so the demo can never show a

@@ -31,7 +31,7 @@ public sealed class HolderStore(Database db)
         }
         await conn.ExecuteAsync("""
             INSERT INTO holders (holder_id, kind, name_en, name_zh, user_name, created_at) VALUES (@Id, @Kind, @En, @Zh, @U, @At)
-            """, new { Id = holder.Id.Value, Kind = holder.Kind == HolderKind.Person ? "person" : "company", En = holder.NameEnglish, Zh = holder.NameChinese, U = user, At = Time.Format(holder.CreatedAt) }, tx);
+            """, new { Id = holder.Id.Value, Kind = holder.Kind == HolderKind.Person ? "person" : "company", En = holder.NameEnglish, Zh = holder.NameChinese, U = user, At = StoreTime.Write(holder.CreatedAt) }, tx);
         await tx.CommitAsync(ct);
         return true;
     }
@@ -75,8 +75,8 @@ public sealed class HolderStore(Database db)
         await conn.ExecuteAsync("""
             INSERT INTO holder_links (scheme_id, owner, holder_id, document_type, checked_at, linked_by, linked_at)
             VALUES (@S, @O, @H, @D, @C, @By, @At)
-            """, new { S = link.Scheme.Value, O = link.Owner, H = link.Holder.Value, D = link.Document.Name(), C = Time.Format(link.CheckedAt), By = link.LinkedBy, At = Time.Format(link.LinkedAt) }, tx);
-        var detail = JsonSerializer.Serialize(new { holder = link.Holder.Value, documentType = link.Document.Name(), checkedAt = Time.Format(link.CheckedAt) });
+            """, new { S = link.Scheme.Value, O = link.Owner, H = link.Holder.Value, D = link.Document.Name(), C = StoreTime.Write(link.CheckedAt), By = link.LinkedBy, At = StoreTime.Write(link.LinkedAt) }, tx);
+        var detail = JsonSerializer.Serialize(new { holder = link.Holder.Value, documentType = link.Document.Name(), checkedAt = StoreTime.Write(link.CheckedAt) });
         var record = await AuditTrail.AppendAsync(conn, tx, db.Kind, link.Scheme, AuditRecord.OwnerLinked, link.LinkedBy, link.Owner, detail, link.LinkedAt, notary, ct);
         await tx.CommitAsync(ct);
         return record;
@@ -108,7 +108,7 @@ public sealed class HolderStore(Database db)
         public string CreatedAt { get; set; } = "";
 
         public Holder ToHolder() => new(Redev.Holders.HolderId.Parse(HolderId), Kind == "company" ? HolderKind.Company : HolderKind.Person,
-            NameEn, NameZh, Time.Parse(CreatedAt));
+            NameEn, NameZh, StoreTime.Read(CreatedAt));
     }
 
     private sealed class LinkRow
@@ -122,6 +122,6 @@ public sealed class HolderStore(Database db)
         public string LinkedAt { get; set; } = "";
 
         public OwnerLink ToLink() => new(Redev.Schemes.SchemeId.Parse(SchemeId), Owner, Redev.Holders.HolderId.Parse(HolderId),
-            IdentityDocuments.ParseStored(DocumentType), Time.Parse(CheckedAt), LinkedBy, Time.Parse(LinkedAt));
+            IdentityDocuments.ParseStored(DocumentType), StoreTime.Read(CheckedAt), LinkedBy, StoreTime.Read(LinkedAt));
     }
 }

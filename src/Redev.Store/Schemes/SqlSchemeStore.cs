@@ -79,7 +79,7 @@ public sealed class SqlSchemeStore(Database db) : ISchemeStore
             }), tx);
         }
         await conn.ExecuteAsync("INSERT INTO consents (scheme_id, owner, at) VALUES (@SchemeId, @Owner, @At)",
-            scheme.Consents.Select(c => new ConsentRow { SchemeId = scheme.Id.Value, Owner = c.Owner, At = Time.Format(c.At) }), tx);
+            scheme.Consents.Select(c => new ConsentRow { SchemeId = scheme.Id.Value, Owner = c.Owner, At = StoreTime.Write(c.At) }), tx);
         await conn.ExecuteAsync("""
             INSERT INTO applied_thresholds (scheme_id, lot, version, class_id, class_description, threshold_percent, source, age_years)
             VALUES (@SchemeId, @Lot, @Version, @ClassId, @ClassDescription, @ThresholdPercent, @Source, @AgeYears)
@@ -93,7 +93,7 @@ public sealed class SqlSchemeStore(Database db) : ISchemeStore
             VALUES (@SchemeId, @Seq, @At, @FromState, @ToState, @Note)
             """, scheme.History.Select((h, i) => new EventRow
         {
-            SchemeId = scheme.Id.Value, Seq = i, At = Time.Format(h.At), FromState = h.From.ToString(), ToState = h.To.ToString(), Note = h.Note,
+            SchemeId = scheme.Id.Value, Seq = i, At = StoreTime.Write(h.At), FromState = h.From.ToString(), ToState = h.To.ToString(), Note = h.Note,
         }), tx);
         ct.ThrowIfCancellationRequested();
     }
@@ -118,11 +118,11 @@ public sealed class SqlSchemeStore(Database db) : ISchemeStore
         return Scheme.Restore(
             id, row.Name,
             new LotFacts((int)row.CompletionYear, row.DesignatedArea != 0, row.Industrial != 0, row.OutsideIndustrialZone != 0),
-            Time.Parse(row.CreatedAt), Enum.Parse<SchemeState>(row.State), (int)row.Version, register, ToTerms(row),
-            row.EnrolmentDeadline is null ? null : Time.ParseDate(row.EnrolmentDeadline),
-            consents.Select(c => new Consent(c.Owner, Time.Parse(c.At))),
+            StoreTime.Read(row.CreatedAt), Enum.Parse<SchemeState>(row.State), (int)row.Version, register, ToTerms(row),
+            row.EnrolmentDeadline is null ? null : StoreTime.ReadDate(row.EnrolmentDeadline),
+            consents.Select(c => new Consent(c.Owner, StoreTime.Read(c.At))),
             thresholds.Select(t => new AppliedThreshold(t.Lot, t.Version, t.ClassId, t.ClassDescription, (int)t.ThresholdPercent, t.Source, (int)t.AgeYears)),
-            events.Select(e => new SchemeEvent(Time.Parse(e.At), Enum.Parse<SchemeState>(e.FromState), Enum.Parse<SchemeState>(e.ToState), e.Note)));
+            events.Select(e => new SchemeEvent(StoreTime.Read(e.At), Enum.Parse<SchemeState>(e.FromState), Enum.Parse<SchemeState>(e.ToState), e.Note)));
     }
 
     public async Task<IReadOnlyList<SchemeSummary>> ListAsync(CancellationToken ct = default)
@@ -136,16 +136,16 @@ public sealed class SqlSchemeStore(Database db) : ISchemeStore
             FROM schemes s ORDER BY s.scheme_id
             """);
         return rows.Select(r => new SchemeSummary(SchemeId.Parse(r.SchemeId), r.Name, Enum.Parse<SchemeState>(r.State),
-            (int)r.CompletionYear, Time.Parse(r.CreatedAt), (int)r.Flats, (int)r.Owners, (int)r.Consents)).ToArray();
+            (int)r.CompletionYear, StoreTime.Read(r.CreatedAt), (int)r.Flats, (int)r.Owners, (int)r.Consents)).ToArray();
     }
 
     private static SchemeRow ToRow(Scheme s) => new()
     {
         SchemeId = s.Id.Value, Name = s.Name, CompletionYear = s.Facts.CompletionYear,
         DesignatedArea = s.Facts.DesignatedArea ? 1 : 0, Industrial = s.Facts.Industrial ? 1 : 0,
-        OutsideIndustrialZone = s.Facts.OutsideIndustrialZone ? 1 : 0, CreatedAt = Time.Format(s.CreatedAt),
+        OutsideIndustrialZone = s.Facts.OutsideIndustrialZone ? 1 : 0, CreatedAt = StoreTime.Write(s.CreatedAt),
         State = s.State.ToString(), Version = s.Version,
-        EnrolmentDeadline = s.EnrolmentDeadline is { } d ? Time.FormatDate(d) : null,
+        EnrolmentDeadline = s.EnrolmentDeadline is { } d ? StoreTime.WriteDate(d) : null,
         TermsPolicy = s.Terms?.Policy.ToString(), TermsWeights = s.Terms?.Weights.ToString(),
         TermsIssuePriceCents = s.Terms?.IssuePrice.Value, TermsOwnersBaseCents = s.Terms?.OwnersBase.Value,
         TermsDeveloperValueCents = s.Terms?.DeveloperValue.Value,

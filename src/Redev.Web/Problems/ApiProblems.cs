@@ -51,6 +51,10 @@ public static class ApiProblems
                 http.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value, $"{http.Request.Method} {http.Request.Path}: {refusal.Code}");
         }
         var more = new Dictionary<string, object?>();
+        if (refusal.Args.TryGetValue("field", out var field))
+        {
+            more["field"] = field;
+        }
         if (refusal.Problems.Count > 0)
         {
             more["problems"] = refusal.Problems.Select(p => new ProblemLine(p.ToString(), p.File, p.Line, p.Field, p.Message, p.Got)).ToArray();

@@ -2,26 +2,6 @@ using Redev.Primitives;
 
 namespace Redev.Allocation;
 
-/// <summary>How a scheme divides its units (DESIGN.md section 4).</summary>
-public enum AllocationPolicy
-{
-    /// <summary>Site value and construction cost are both capital at one issue price; profit or loss is shared pro rata.</summary>
-    Equity,
-
-    /// <summary>The developer is paid the common burden in kind; owners share the rest of the post-redevelopment value.</summary>
-    CostInKind,
-}
-
-/// <summary>What an owner's weight is measured by.</summary>
-public enum WeightBasis
-{
-    /// <summary>Undivided shares over the lot's owner-held total (the default).</summary>
-    Shares,
-
-    /// <summary>Each flat's appraised value over the total appraised value.</summary>
-    Appraised,
-}
-
 /// <summary>
 /// The money terms of an allocation. Built only through <see cref="Equity"/> or
 /// <see cref="CostInKind"/>, which check the figures, so an instance in hand is always usable.

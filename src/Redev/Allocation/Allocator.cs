@@ -19,7 +19,7 @@ public static class Allocator
     /// <summary>Allocates under <paramref name="terms"/> to every owner in <paramref name="register"/>.</summary>
     /// <param name="participants">When given, only these owners receive units (the consenting owners at vesting).
     /// The hold-outs' share is issued, at the same price, to <see cref="BuyOutId"/>: whoever pays the cash that
-    /// buys them out at the compulsory sale (DESIGN.md section 3). Nobody's entitlement changes because others hold out.</param>
+    /// buys them out at the compulsory sale (docs/brief.md §3). Nobody's entitlement changes because others hold out.</param>
     public static AllocationResult? Allocate(BuildingRegister register, AllocationTerms terms, out Refusal? refusal, IReadOnlySet<string>? participants = null)
     {
         ArgumentNullException.ThrowIfNull(register);

@@ -123,6 +123,3 @@ public static class SeriesCsv
 
     internal static SeriesImport Refused(params InputProblem[] problems) => new(null, null, problems);
 }
-
-/// <summary>One dated row of a series file; a null value is a published "missing" (FRED's <c>.</c>).</summary>
-internal sealed record Observation(DateOnly Date, double? Value, int Line);

@@ -26,19 +26,3 @@ public readonly record struct AccountBalance(long Balance, long PendingDebits, l
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an entry kind."),
     };
 }
-
-/// <summary>An open (not yet posted or voided) pending entry.</summary>
-public sealed record OpenPending(Guid Id, Redev.Schemes.SchemeId Scheme, AccountRef Debit, AccountRef Credit, long Amount, TransferCode Code, DateTimeOffset Expires);
-
-/// <summary>Where a transfer id was used, and a digest of what it asked for.</summary>
-public sealed record UsedId(Redev.Schemes.SchemeId Scheme, long Seq, byte[] Digest);
-
-/// <summary>The result of one transfer in a batch.</summary>
-/// <param name="Replayed">True when the id had been used with the same content: nothing moved again.</param>
-public sealed record TransferResult(Guid Id, long Seq, bool Replayed);
-
-/// <summary>Head of a scheme's chain: the last entry's position, hash and time.</summary>
-public sealed record ChainHead(long Seq, byte[] Hash, DateTimeOffset LastTimestamp)
-{
-    public static ChainHead Empty { get; } = new(0, EntryCodec.Genesis, DateTimeOffset.MinValue);
-}

@@ -20,14 +20,6 @@ public static class EntryCodec
     public static readonly byte[] Genesis = new byte[32];
     private static readonly byte[] Tag = "redev-entry-v1"u8.ToArray();
 
-    public static byte[] CanonicalBytes(LedgerEntry e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        var w = new ArrayBufferWriter<byte>(256);
-        Write(w, e);
-        return w.WrittenSpan.ToArray();
-    }
-
     /// <summary>SHA-256(previous hash ‖ canonical bytes).</summary>
     public static byte[] Hash(LedgerEntry e)
     {

@@ -19,8 +19,6 @@ public sealed class LedgerBook
     internal Dictionary<Guid, UsedId> Ids { get; } = [];
     internal Dictionary<SchemeId, ChainHead> Heads { get; } = [];
 
-    public bool HasAccount(SchemeId scheme, AccountRef account) => Accounts.ContainsKey((scheme, account));
-
     public AccountBalance? Balance(SchemeId scheme, AccountRef account) =>
         Accounts.TryGetValue((scheme, account), out var b) ? b : null;
 

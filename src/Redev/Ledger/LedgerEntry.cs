@@ -28,15 +28,6 @@ public sealed record LedgerEntry(
 {
     public Asset Asset => Debit.Asset;
 
-    /// <summary>Whether this entry is the one <paramref name="request"/> describes (for idempotent replays).</summary>
-    public bool SameContentAs(TransferRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return request.Id == Id && request.Scheme == Scheme && request.Debit == Debit && request.Credit == Credit
-               && request.Amount == Amount && request.Code == Code && request.Kind == Kind && request.PendingId == PendingId
-               && request.Expires?.ToUniversalTime() == Expires && request.AuthorizedBy == AuthorizedBy && request.Metadata == Metadata;
-    }
-
     /// <summary>Builds the entry for a request at a position of the chain, computing its hash.</summary>
     public static LedgerEntry Create(TransferRequest r, long seq, DateTimeOffset timestamp, byte[] prevHash)
     {

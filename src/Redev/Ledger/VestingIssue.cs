@@ -7,14 +7,11 @@ using Redev.Schemes;
 
 namespace Redev.Ledger;
 
-/// <summary>The accounts to open and the linked batch that issues a vested scheme's units.</summary>
-public sealed record IssuePlan(SchemeId Scheme, IReadOnlyList<AccountRef> Accounts, IReadOnlyList<TransferRequest> Transfers);
-
 /// <summary>
 /// Turns a vesting allocation into ledger transfers: units from issuance to each consenting owner
 /// and to the hold-out buy-out, then the share attributable to mortgaged flats pledged to each
 /// mortgagee. The developer's units are not issued here: they are issued milestone by milestone
-/// as construction is certified (DESIGN.md section 3), never up front.
+/// as construction is certified (docs/brief.md §3), never up front.
 /// </summary>
 public static class VestingIssue
 {

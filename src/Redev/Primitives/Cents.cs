@@ -16,8 +16,6 @@ public readonly record struct Cents(long Value) : IComparable<Cents>
 
     public static Cents FromDollars(long dollars) => new(checked(dollars * 100));
 
-    public Rational ToRational() => Rational.FromInteger(Value);
-
     /// <summary>The amount in dollars as a rational, for divisions such as value ÷ issue price.</summary>
     public Rational Dollars => new(Value, 100);
 

@@ -58,9 +58,6 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return remainder.Sign < 0 ? quotient - BigInteger.One : quotient;
     }
 
-    /// <summary>The part above <see cref="Floor"/>, in [0, 1).</summary>
-    public Rational FractionalPart => this - FromInteger(Floor());
-
     public static Rational operator +(Rational a, Rational b) =>
         new(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
 

@@ -60,6 +60,7 @@ public static class RefusalCatalogue
         new("no-transfer", NotFound, "There is no such proposed transfer.", "沒有這項轉讓建議。"),
         new("pending-not-found", NotFound, "There is no such pending transfer (it may have been decided or have expired).", "沒有這項待批轉讓（可能已有決定或已過期）。"),
         new("no-market", NotFound, "There is no market {market}.", "沒有市場 {market}。"),
+        new("no-owner", NotFound, "There is no owner {owner} in this scheme's register (names are matched exactly as written).", "這個重建計劃的登記冊上沒有業主 {owner}（名字須與登記冊完全相同）。"),
         new("no-holder", NotFound, "There is no holder {holder}.", "沒有持有人 {holder}。"),
         new("no-link", NotFound, "That owner is not linked to anyone in this scheme.", "這位業主在此重建計劃中未連結任何持有人。"),
         new("no-endpoint", NotFound, "There is no such API endpoint.", "沒有這個應用程式介面端點。"),

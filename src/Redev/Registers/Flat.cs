@@ -2,9 +2,6 @@ using Redev.Primitives;
 
 namespace Redev.Registers;
 
-/// <summary>An owner's stake in a flat.</summary>
-public sealed record OwnerStake(string Owner, Rational Fraction, string? Mortgagee);
-
 /// <summary>A flat (or common-parts allotment) with its owners, built from the register's rows.</summary>
 public sealed record Flat(
     string Lot,

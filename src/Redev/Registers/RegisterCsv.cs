@@ -4,12 +4,6 @@ using Redev.Text;
 
 namespace Redev.Registers;
 
-/// <summary>The outcome of reading a register: either a register or every problem found.</summary>
-public sealed record RegisterParseResult(BuildingRegister? Register, IReadOnlyList<InputProblem> Problems)
-{
-    public bool Succeeded => Register is not null;
-}
-
 /// <summary>
 /// Reads a building register from CSV, one row per (flat, owner), and checks it whole before
 /// anything can be stored. Every problem is collected, not only the first.

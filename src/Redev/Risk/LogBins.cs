@@ -15,14 +15,3 @@ internal static class LogBins
     /// <summary>The geometric middle of bin <paramref name="bin"/> (1..Count), in units of the scale.</summary>
     public static double Middle(int bin) => Math.Exp(Low + (bin - 0.5) * Width);
 }
-
-/// <summary>Fixed bins for the fan chart of ln(index): 1,024 bins over [-4, 4], ends catching the rest.</summary>
-internal static class FanBins
-{
-    public const int Count = 1024;
-    public const double Low = -4;
-    public const double High = 4;
-    public const double Width = (High - Low) / Count;
-
-    public static double Middle(int bin) => Low + (bin + 0.5) * Width;
-}

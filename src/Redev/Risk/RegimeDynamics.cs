@@ -1,8 +1,5 @@
 namespace Redev.Risk;
 
-/// <summary>One regime's monthly log-return: drift and volatility of ln(index) per month.</summary>
-public readonly record struct RegimeReturn(double MonthlyDrift, double MonthlyVolatility);
-
 /// <summary>
 /// The market model: each regime's monthly log-return and the Markov matrix of moving between
 /// regimes from one month to the next. Validated by <see cref="ScenarioJson"/>; rows sum to one.

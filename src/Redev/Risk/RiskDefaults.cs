@@ -36,7 +36,7 @@ public sealed record RiskDefaults
     /// <summary>Annual rate, compounded monthly, at which cash taken today grows.</summary>
     public double DepositRate { get; init; } = 0.02;
 
-    /// <summary>A URA-style offer for a residential flat as a multiple of its market value (DESIGN.md: about twice).</summary>
+    /// <summary>A URA-style offer for a residential flat as a multiple of its market value (docs/brief.md §4: about twice).</summary>
     public double AcquisitionOfferMultiple { get; init; } = 2;
 
     /// <summary>Probability that a scheme not yet vested never reaches its threshold; zero once vested.</summary>

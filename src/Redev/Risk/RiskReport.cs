@@ -1,42 +1,4 @@
-using Redev.Primitives;
-
 namespace Redev.Risk;
-
-/// <summary>A distribution of money outcomes, each figure rounded half away from zero to the cent.</summary>
-/// <param name="ExpectedShortfall5">The mean of the worst 5% of outcomes.</param>
-public sealed record OutcomeSummary(Cents P5, Cents P25, Cents P50, Cents P75, Cents P95, Cents Mean, Cents ExpectedShortfall5);
-
-/// <summary>
-/// One owner's risk: what they would hold and the range of what it may be worth at completion,
-/// beside the two cash alternatives grown at the deposit rate to the planned completion date.
-/// </summary>
-public sealed record OwnerRisk(
-    string Owner,
-    long Units,
-    Cents MarketValue,
-    Cents AcquisitionOffer,
-    Cents SaleGrown,
-    Cents OfferGrown,
-    OutcomeSummary? Outcome,
-    double ProbabilityBelowSale,
-    double ProbabilityBelowOffer,
-    bool HoldOut);
-
-/// <summary>The developer's or the whole fund's outcome against what it would have had without the scheme.</summary>
-public sealed record PartyRisk(string Party, Cents Alternative, OutcomeSummary Outcome, double ProbabilityBelowAlternative);
-
-/// <summary>Percentiles (5, 25, 50, 75, 95) of the price index and of NAV per unit at a month.</summary>
-public sealed record FanPoint(int Month, IReadOnlyList<double> Index, IReadOnlyList<double> NavPerUnit);
-
-/// <summary>A histogram of one owner's outcome for charts: bin edges in HKD and the share of paths in each bin.</summary>
-public sealed record OwnerHistogram(string Owner, IReadOnlyList<double> Edges, IReadOnlyList<double> Shares, Cents SaleGrown, Cents OfferGrown);
-
-/// <summary>Checks a test or a reader can make of the simulation itself.</summary>
-/// <param name="TerminalLogIndexMean">Mean of ln(index) at the horizon.</param>
-/// <param name="TerminalLogIndexVariance">Variance of ln(index) at the horizon.</param>
-/// <param name="RegimeOccupancy">Share of all path-months spent in each regime (downturn, stabilising, expansion).</param>
-/// <param name="MeanCompletionMonth">Mean completion month, delays included.</param>
-public sealed record RiskDiagnostics(double TerminalLogIndexMean, double TerminalLogIndexVariance, IReadOnlyList<double> RegimeOccupancy, double MeanCompletionMonth);
 
 /// <summary>The result of a risk run; everything in it is a function of the scenario, the paths and the seed alone.</summary>
 public sealed record RiskReport

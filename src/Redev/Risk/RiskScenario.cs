@@ -3,12 +3,6 @@ using Redev.Primitives;
 
 namespace Redev.Risk;
 
-/// <summary>Lognormal construction-cost overrun: the multiplier is Median·exp(Sigma·Z).</summary>
-public readonly record struct CostOverrun(double Median, double Sigma)
-{
-    public static CostOverrun None => new(1, 0);
-}
-
 /// <summary>
 /// Everything a risk run needs besides the register: money terms, market model, timeline, costs,
 /// failure probabilities and the owners' cash alternatives. Built by <see cref="ScenarioJson"/>,

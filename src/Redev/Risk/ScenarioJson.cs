@@ -3,12 +3,6 @@ using Redev.Allocation;
 
 namespace Redev.Risk;
 
-/// <summary>The outcome of reading a scenario: the scenario, or every problem found.</summary>
-public sealed record ScenarioParseResult(RiskScenario? Scenario, IReadOnlyList<ScenarioProblem> Problems)
-{
-    public bool Succeeded => Scenario is not null;
-}
-
 /// <summary>
 /// Reads a risk scenario from JSON (format in docs/risk.md) and checks every parameter, naming
 /// it by JSON path; nothing is simulated from a scenario with a problem.

@@ -1,6 +1,6 @@
 namespace Redev.Schemes;
 
-/// <summary>Where a scheme is in its life (DESIGN.md section 3).</summary>
+/// <summary>Where a scheme is in its life (docs/brief.md §3).</summary>
 public enum SchemeState
 {
     Draft,
@@ -12,25 +12,4 @@ public enum SchemeState
     Distributed,
     Operating,
     Closed,
-}
-
-/// <summary>The transitions the lifecycle allows; anything else is refused.</summary>
-public static class SchemeLifecycle
-{
-    private static readonly Dictionary<SchemeState, SchemeState[]> Next = new()
-    {
-        [SchemeState.Draft] = [SchemeState.Enrolling],
-        [SchemeState.Enrolling] = [SchemeState.Vested, SchemeState.Lapsed],
-        [SchemeState.Vested] = [SchemeState.Building],
-        [SchemeState.Building] = [SchemeState.Completed],
-        [SchemeState.Completed] = [SchemeState.Distributed, SchemeState.Operating],
-        [SchemeState.Distributed] = [SchemeState.Closed],
-        [SchemeState.Operating] = [SchemeState.Closed],
-        [SchemeState.Lapsed] = [],
-        [SchemeState.Closed] = [],
-    };
-
-    public static IReadOnlyList<SchemeState> NextStates(SchemeState from) => Next[from];
-
-    public static bool CanMove(SchemeState from, SchemeState to) => Next[from].Contains(to);
 }

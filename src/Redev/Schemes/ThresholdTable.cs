@@ -3,38 +3,6 @@ using System.Text.Json.Serialization;
 
 namespace Redev.Schemes;
 
-/// <summary>One class of lot and the share of consents it needs, as the law's table states it.</summary>
-public sealed record ThresholdClass(
-    string Id,
-    string Description,
-    int ThresholdPercent,
-    int? MinAge = null,
-    int? MaxAge = null,
-    bool? DesignatedArea = null,
-    bool? Industrial = null,
-    bool? OutsideIndustrialZone = null,
-    bool? EveryUnitOver10Percent = null)
-{
-    internal bool Matches(LotFacts facts, int age, bool everyUnitOver10Percent) =>
-        (MinAge is not { } min || age >= min)
-        && (MaxAge is not { } max || age <= max)
-        && (DesignatedArea is not { } d || d == facts.DesignatedArea)
-        && (Industrial is not { } i || i == facts.Industrial)
-        && (OutsideIndustrialZone is not { } o || o == facts.OutsideIndustrialZone)
-        && (EveryUnitOver10Percent is not { } e || e == everyUnitOver10Percent);
-}
-
-/// <summary>A version of the thresholds, in force between two dates.</summary>
-public sealed record ThresholdVersion(
-    string Version,
-    DateOnly EffectiveFrom,
-    DateOnly? EffectiveTo,
-    string Source,
-    IReadOnlyList<ThresholdClass> Classes);
-
-/// <summary>The threshold that applied to one lot, recorded on the scheme so it never changes later.</summary>
-public sealed record AppliedThreshold(string Lot, string Version, string ClassId, string ClassDescription, int ThresholdPercent, string Source, int AgeYears);
-
 /// <summary>
 /// The Cap. 545 consent thresholds, read from a versioned data file rather than written in code,
 /// because the law has changed (2010, 2024) and will change again; a scheme keeps the version it used.

@@ -2,9 +2,6 @@ using System.Text;
 
 namespace Redev.Text;
 
-/// <summary>A CSV record with the physical line on which it starts, for error messages.</summary>
-public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
-
 /// <summary>
 /// Reads RFC 4180 CSV: comma-separated, fields optionally in double quotes, quotes doubled inside
 /// quotes, line breaks allowed inside quotes. Tolerates LF or CRLF and a UTF-8 byte-order mark,

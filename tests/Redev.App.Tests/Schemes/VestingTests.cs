@@ -60,7 +60,7 @@ public class VestingTests
         var refused = await t.App.Advance.RunAsync(TestApp.Convener, new(id, "finished"));
 
         Assert.Equal("bad-state", refused.Refusal?.Code);
-        Assert.Equal(2, Refusals.RefusalCatalogue.For(refused.Refusal!).ExitCode);
-        Assert.Equal(400, Refusals.RefusalCatalogue.For(refused.Refusal!).Status);
+        Assert.Equal(2, Redev.Refusals.RefusalCatalogue.For(refused.Refusal!).ExitCode);
+        Assert.Equal(400, Redev.Refusals.RefusalCatalogue.For(refused.Refusal!).Status);
     }
 }

@@ -29,12 +29,12 @@ public sealed class TestApp : IAsyncDisposable
     {
         Ok(await App.CreateScheme.RunAsync(Convener, new("" + id, "Test building " + id, 1962)));
         Ok(await App.ImportRegister.RunAsync(Convener, new(id, "register.csv", DemoData.RegisterCsvText())));
-        Ok(await App.SetTerms.RunAsync(Convener, new(id, new Allocation.TermsText("equity", "10", "shares", "168000000", "150000000"))));
+        Ok(await App.SetTerms.RunAsync(Convener, new(id, new Redev.App.Allocation.TermsText("equity", "10", "shares", "168000000", "150000000"))));
         return id;
     }
 
     /// <summary>Takes a draft through enrolment with every owner but <paramref name="holdOuts"/> consenting, to vesting.</summary>
-    public async Task<Schemes.Advanced> VestAsync(string id, IReadOnlySet<string> holdOuts)
+    public async Task<Redev.App.Schemes.Advanced> VestAsync(string id, IReadOnlySet<string> holdOuts)
     {
         var scheme = Ok(await App.Schemes.GetAsync(Convener, id));
         foreach (var owner in scheme.Register!.Owners.Where(o => !holdOuts.Contains(o)))

@@ -3,7 +3,7 @@ using Redev.Cycle;
 namespace Redev.Tests.Cycle;
 
 /// <summary>
-/// The four rules on the US series of 2000–2020 (DESIGN.md section 1: existing-home sales bottomed in
+/// The four rules on the US series of 2000–2020 (docs/brief.md §1: existing-home sales bottomed in
 /// July 2010, prices in early 2012). These series may not be shipped; the tests skip, saying so, where
 /// ../shared/data is absent.
 /// </summary>

@@ -98,10 +98,10 @@ public class AccountApiTests
         using var wong = await ApiClient.AsAsync(f, "wong");
         using var notary = await ApiClient.AsAsync(f, "notary");
         const string path = "/api/schemes/demo-draft/allocation/HO%20Chi%20Keung";
-        await ApiClient.ProblemAsync(await wong.GetAsync(path), HttpStatusCode.Forbidden, "forbidden");
+        await ApiClient.ProblemAsync(await wong.GetAsync(path), HttpStatusCode.Forbidden, "not-your-holding");
 
         var link = await ApiClient.JsonAsync(await notary.PostAsJsonAsync("/api/schemes/demo-draft/owner-links",
-            new { userName = "wong", owner = "HO Chi Keung" }), HttpStatusCode.Created);
+            new { owner = "HO Chi Keung", holder = "h-wong-yuk-lan", documentType = "hkid" }), HttpStatusCode.Created);
 
         Assert.Equal("notary", link.GetProperty("linkedBy").GetString());
         var preview = await ApiClient.JsonAsync(await wong.GetAsync(path));
@@ -114,7 +114,7 @@ public class AccountApiTests
         await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
         using var convener = await ApiClient.AsAsync(f, "convener");
 
-        var r = await convener.PostAsJsonAsync("/api/schemes/demo-draft/owner-links", new { userName = "wong", owner = "HO Chi Keung" });
+        var r = await convener.PostAsJsonAsync("/api/schemes/demo-draft/owner-links", new { owner = "HO Chi Keung", holder = "h-wong-yuk-lan", documentType = "hkid" });
 
         await ApiClient.ProblemAsync(r, HttpStatusCode.Forbidden, "forbidden");
     }
@@ -125,7 +125,7 @@ public class AccountApiTests
         await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
         using var notary = await ApiClient.AsAsync(f, "notary");
 
-        var r = await notary.PostAsJsonAsync("/api/schemes/demo-draft/owner-links", new { userName = "wong", owner = "CHAN Tai Man" });
+        var r = await notary.PostAsJsonAsync("/api/schemes/demo-draft/owner-links", new { owner = "CHAN Tai Man", holder = "h-wong-yuk-lan", documentType = "hkid" });
 
         await ApiClient.ProblemAsync(r, HttpStatusCode.Conflict, "already-linked");
     }

@@ -134,10 +134,10 @@ public class LedgerApiTests
         await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
         using var chan = await ApiClient.AsAsync(f, "chan");
 
-        await ApiClient.ProblemAsync(await chan.GetAsync($"/api/holdings?holder={Uri.EscapeDataString(Wong)}"), HttpStatusCode.Forbidden, "forbidden");
-        await ApiClient.ProblemAsync(await chan.GetAsync($"/api/schemes/demo-tkt/receipt?holder={Uri.EscapeDataString(Wong)}"), HttpStatusCode.Forbidden, "forbidden");
+        await ApiClient.ProblemAsync(await chan.GetAsync($"/api/holdings?holder={Uri.EscapeDataString(Wong)}"), HttpStatusCode.Forbidden, "not-your-holding");
+        await ApiClient.ProblemAsync(await chan.GetAsync($"/api/schemes/demo-tkt/receipt?holder={Uri.EscapeDataString(Wong)}"), HttpStatusCode.Forbidden, "not-your-holding");
         var steal = await chan.PostAsJsonAsync("/api/transfers", new { scheme = "demo-tkt", from = Wong, to = Chan, units = 10 });
-        await ApiClient.ProblemAsync(steal, HttpStatusCode.Forbidden, "forbidden");
+        await ApiClient.ProblemAsync(steal, HttpStatusCode.Forbidden, "not-your-holding");
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public class LedgerApiTests
         Assert.Empty((await ApiClient.JsonAsync(await investor.GetAsync("/api/holdings"))).EnumerateArray());
         var id = Guid.NewGuid();
 
-        await ApiClient.JsonAsync(await chan.PostAsJsonAsync("/api/transfers", Proposal(id, units: 40, to: "investor")), HttpStatusCode.Created);
+        await ApiClient.JsonAsync(await chan.PostAsJsonAsync("/api/transfers", Proposal(id, units: 40, to: "@holder:h-demo-investor")), HttpStatusCode.Created);
         var pending = (await ApiClient.JsonAsync(await investor.GetAsync("/api/holdings")))[0];
         Assert.Equal(40, pending.GetProperty("pendingIn").GetInt64());
         Assert.Equal(0, pending.GetProperty("freeUnits").GetInt64());

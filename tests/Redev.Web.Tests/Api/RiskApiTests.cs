@@ -70,7 +70,7 @@ public class RiskApiTests
         await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
         using var http = await ApiClient.AsAsync(f, "chan");
 
-        await ApiClient.ProblemAsync(await http.GetAsync("/api/schemes/demo-tkt/risk?owner=WONG%20Yuk%20Lan"), HttpStatusCode.Forbidden, "forbidden");
+        await ApiClient.ProblemAsync(await http.GetAsync("/api/schemes/demo-tkt/risk?owner=WONG%20Yuk%20Lan"), HttpStatusCode.Forbidden, "not-your-holding");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class RiskApiTests
 
         var r = await ApiClient.JsonAsync(await http.GetAsync("/api/schemes/demo-tkt/risk?owner=WONG%20Yuk%20Lan"));
         Assert.Equal("WONG Yuk Lan", r.GetProperty("owner").GetString());
-        await ApiClient.ProblemAsync(await http.GetAsync("/api/schemes/demo-tkt/risk?owner=Nobody"), HttpStatusCode.NotFound, "unknown-owner");
+        await ApiClient.ProblemAsync(await http.GetAsync("/api/schemes/demo-tkt/risk?owner=Nobody"), HttpStatusCode.NotFound, "no-owner");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class RiskApiTests
         await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
         using var http = await ApiClient.AsAsync(f, "convener");
 
-        var p = await ApiClient.ProblemAsync(await http.GetAsync("/api/schemes/demo-tkt/risk"), HttpStatusCode.BadRequest, "bad-options");
+        var p = await ApiClient.ProblemAsync(await http.GetAsync("/api/schemes/demo-tkt/risk"), HttpStatusCode.BadRequest, "bad-input");
         Assert.Equal("owner", p.GetProperty("field").GetString());
     }
 

@@ -136,7 +136,7 @@ public class SchemeApiTests
         Assert.DoesNotContain(withdrawn.GetProperty("consents").EnumerateArray(), c => c.GetProperty("owner").GetString() == "CHAN Tai Man");
 
         await ApiClient.ProblemAsync(await http.PostAsJsonAsync("/api/schemes/demo-draft/consents", new { owner = "WONG Yuk Lan" }),
-            HttpStatusCode.Forbidden, "forbidden");
+            HttpStatusCode.Forbidden, "not-your-holding");
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public class SchemeApiTests
         await using var f = await WebFactory.StartAsync(kind);
         using var http = await ApiClient.AsAsync(f, "chan");
 
-        await ApiClient.ProblemAsync(await http.GetAsync("/api/schemes/demo-tkt/allocation/WONG%20Yuk%20Lan"), HttpStatusCode.Forbidden, "forbidden");
+        await ApiClient.ProblemAsync(await http.GetAsync("/api/schemes/demo-tkt/allocation/WONG%20Yuk%20Lan"), HttpStatusCode.Forbidden, "not-your-holding");
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public class SchemeApiTests
         await ApiClient.JsonAsync(await http.PostAsync("/api/schemes/t1/register", Csv(Csvs.Good)));
 
         var bad = await ApiClient.ProblemAsync(await http.PutAsJsonAsync("/api/schemes/t1/terms",
-            new { policy = "equity", issuePrice = "10.001", siteValue = "60000000", constructionCost = "50000000" }), HttpStatusCode.UnprocessableEntity, "bad-amount");
+            new { policy = "equity", issuePrice = "10.001", siteValue = "60000000", constructionCost = "50000000" }), HttpStatusCode.BadRequest, "bad-amount");
         Assert.Contains("issuePrice", bad.GetProperty("detail").GetString(), StringComparison.Ordinal);
         await ApiClient.JsonAsync(await http.PutAsJsonAsync("/api/schemes/t1/terms", new
         {

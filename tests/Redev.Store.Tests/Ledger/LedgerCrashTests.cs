@@ -1,19 +1,21 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
 using Dapper;
-using Redev.Store;
 using Redev.Store.Ledger;
 using Redev.Store.Tests.Support;
 
-namespace Redev.Cli.Tests;
+namespace Redev.Store.Tests.Ledger;
 
 /// <summary>
-/// A real <c>redev</c> process writing linked batches is killed with SIGKILL at random moments; after
-/// every kill, every batch it acknowledged is in the ledger whole, no batch is there in part, and
-/// the chain verifies.
+/// A real writer process (the test-support program tests/Redev.CrashWriter) writing linked batches
+/// is killed with SIGKILL at random moments; after every kill, every batch it acknowledged is in the
+/// ledger whole, no batch is there in part, and the chain verifies.
 /// </summary>
 public class LedgerCrashTests
 {
     private const int Kills = 20;
+    private const int BatchSize = 5;
 
     [Theory]
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
@@ -64,10 +66,10 @@ public class LedgerCrashTests
         var counts = (await conn.QueryAsync<(string Metadata, long Count)>(
                 "SELECT metadata, count(*) FROM ledger_entries WHERE metadata LIKE 'batch:%' GROUP BY metadata"))
             .ToDictionary(x => x.Metadata, x => x.Count);
-        Assert.All(counts, c => Assert.Equal(Ledger.CrashWriter.BatchSize, c.Value));
+        Assert.All(counts, c => Assert.Equal(BatchSize, c.Value));
         foreach (var id in File.ReadAllLines(acks))
         {
-            Assert.True(counts.TryGetValue($"batch:{id}", out var n) && n == Ledger.CrashWriter.BatchSize, $"acknowledged batch {id} is missing");
+            Assert.True(counts.TryGetValue($"batch:{id}", out var n) && n == BatchSize, $"acknowledged batch {id} is missing");
         }
         var report = await LedgerVerifier.VerifyAsync(store.Database);
         Assert.True(report.Ok, string.Join("\n", report.Problems));
@@ -90,7 +92,7 @@ public class LedgerCrashTests
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "redev.dll"), "ledger", "crash-writer", "--scheme", "crash", "--acks", acks, "--db", location.Target })
+        foreach (var a in new[] { WriterPath, "--scheme", "crash", "--acks", acks, "--db", location.Target, "--batch-size", BatchSize.ToString(CultureInfo.InvariantCulture) })
         {
             psi.ArgumentList.Add(a);
         }
@@ -99,6 +101,16 @@ public class LedgerCrashTests
             psi.ArgumentList.Add(extra);
         }
         return Process.Start(psi)!;
+    }
+
+    /// <summary>The writer program as built with this project (the build passes its path; see the project file).</summary>
+    private static string WriterPath
+    {
+        get
+        {
+            var path = typeof(LedgerCrashTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CrashWriter").Value!;
+            return File.Exists(path) ? path : throw new FileNotFoundException($"The crash writer is not built at {path}: build tests/Redev.CrashWriter (building this project does).", path);
+        }
     }
 
     private static async Task<int> RunToEndAsync(string extra, StoreLocation location, string acks)

@@ -4,7 +4,7 @@ using Redev.Schemes;
 namespace Redev.App;
 
 /// <summary>The refusals the application layer itself gives, built in one place so their words and values stay alike.</summary>
-internal static class Refusals
+internal static class AppRefusals
 {
     public static Refusal NoScheme(string id) => Refusal.With("no-scheme", $"There is no scheme \"{id}\".", ("scheme", id));
 

@@ -1,0 +1,6 @@
+using Redev.Primitives;
+
+namespace Redev.Registers;
+
+/// <summary>An owner's stake in a flat.</summary>
+public sealed record OwnerStake(string Owner, Rational Fraction, string? Mortgagee);
