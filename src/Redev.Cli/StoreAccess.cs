@@ -8,6 +8,13 @@ public static class StoreAccess
 {
     public static Task<RedevStore> OpenAsync(string? db, CancellationToken ct) => RedevStore.OpenAsync(StoreLocation.Parse(db), ct);
 
+    /// <summary>
+    /// Opens a store that must already exist, for commands that only read: a mistyped <c>--db</c>
+    /// raises <see cref="StoreNotFoundException"/> instead of leaving an empty database (and its folder) behind.
+    /// </summary>
+    public static Task<RedevStore> OpenExistingAsync(string? db, CancellationToken ct) =>
+        RedevStore.OpenAsync(StoreLocation.Parse(db), new StoreOptions(MustExist: true), ct);
+
     /// <summary>Runs <paramref name="change"/> on a stored scheme and saves it only if the change was accepted.</summary>
     public static async Task<int> ChangeAsync(CliIO io, string? db, SchemeId id, Func<Scheme, Refusal?> change, Action<Scheme> done, CancellationToken ct)
     {

@@ -6,7 +6,9 @@ namespace Redev.Store;
 /// <summary>How a store runs.</summary>
 /// <param name="Clock">The ledger's clock (tests step it past expiries).</param>
 /// <param name="MaxOpsPerCommit">Group-commit limit; 1 writes every request in its own transaction.</param>
-public sealed record StoreOptions(TimeProvider? Clock = null, int MaxOpsPerCommit = 4096, BalanceWrites? BalanceWrites = null);
+/// <param name="MustExist">Refuse to create the store: a missing SQLite file (or its folder) raises
+/// <see cref="StoreNotFoundException"/> and nothing is created. For commands that only read.</param>
+public sealed record StoreOptions(TimeProvider? Clock = null, int MaxOpsPerCommit = 4096, BalanceWrites? BalanceWrites = null, bool MustExist = false);
 
 /// <summary>
 /// One opened store: its database, brought up to the current schema, and the repositories on it.
@@ -31,19 +33,30 @@ public sealed class RedevStore : IAsyncDisposable
     }
 
     /// <summary>Opens (creating if needed) the store at <paramref name="location"/> and runs its migrations.</summary>
+    /// <exception cref="StoreUnavailableException">The file is not a database, or PostgreSQL cannot be reached.</exception>
     public static Task<RedevStore> OpenAsync(StoreLocation location, CancellationToken ct = default) => OpenAsync(location, new StoreOptions(), ct);
 
     public static async Task<RedevStore> OpenAsync(StoreLocation location, StoreOptions options, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(options);
+        // Checked before the Database is made, since making one creates the file's folder.
+        if (options.MustExist && location.Kind == StoreKind.Sqlite && !File.Exists(Path.GetFullPath(location.Target)))
+        {
+            throw new StoreNotFoundException(location);
+        }
         var db = new Database(location);
         try
         {
             await Migrations.ApplyAsync(db, ct: ct);
         }
-        catch
+        catch (Exception ex)
         {
             await db.DisposeAsync();
+            if (StoreUnavailableException.From(location, ex) is { } unavailable)
+            {
+                throw unavailable;
+            }
             throw;
         }
         return new RedevStore(db, options);

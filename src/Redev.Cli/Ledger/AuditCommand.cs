@@ -20,7 +20,7 @@ public static class AuditCommand
         c.Options.Add(db);
         c.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
+            await using var store = await StoreAccess.OpenExistingAsync(parse.GetValue(db), ct);
             var trail = await AuditTrail.ReadAsync(store.Database, parse.GetValue(scheme), ct);
             if (parse.GetValue(json))
             {

@@ -63,7 +63,7 @@ public static class LedgerCommands
                 }
             }
             using var _ = pinned;
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
+            await using var store = await StoreAccess.OpenExistingAsync(parse.GetValue(db), ct);
             var report = await LedgerVerifier.VerifyAsync(store.Database, pinned, ct);
             foreach (var p in report.Problems)
             {
@@ -88,7 +88,7 @@ public static class LedgerCommands
         c.Options.Add(db);
         c.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
+            await using var store = await StoreAccess.OpenExistingAsync(parse.GetValue(db), ct);
             var balances = await store.Ledger.BalancesAsync(parse.GetValue(scheme), ct);
             if (parse.GetValue(json))
             {
@@ -131,7 +131,7 @@ public static class LedgerCommands
         {
             var id = parse.GetValue(scheme);
             var who = parse.GetValue(holder)!;
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
+            await using var store = await StoreAccess.OpenExistingAsync(parse.GetValue(db), ct);
             using var notary = NotaryKey.LoadOrCreate(KeyPath(parse, key, parse.GetValue(db)));
             var receipt = await store.Journal.ReceiptAsync(id, who, notary, io.Now, ct);
             if (receipt.Entries.Count == 0)

@@ -10,7 +10,7 @@ public static class StoredScheme
     public static async Task<(int ExitCode, RiskModel? Model)> LoadAsync(CliIO io, string? db, SchemeId id, MarketRegime? regime, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(io);
-        await using var store = await StoreAccess.OpenAsync(db, ct);
+        await using var store = await StoreAccess.OpenExistingAsync(db, ct);
         if (await store.Schemes.GetAsync(id, ct) is not { } scheme)
         {
             return (StoreAccess.NotFound(io, id), null);

@@ -44,6 +44,10 @@ public static class SchemeCommands
             {
                 return io.Refuse(new Refusal("bad-completion-year", $"--completion-year must be between 1800 and {now.Year} (got {y})."));
             }
+            if (Scheme.CheckName(parse.GetValue(name)) is { } badName)
+            {
+                return io.Refuse(badName);
+            }
             if (parse.GetValue(outside) && !parse.GetValue(industrial))
             {
                 return io.Refuse(new Refusal("bad-options", "--outside-industrial-zone applies only with --industrial."));
@@ -77,7 +81,7 @@ public static class SchemeCommands
         c.SetAction(async (parse, ct) =>
         {
             var id = parse.GetValue(scheme);
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
+            await using var store = await StoreAccess.OpenExistingAsync(parse.GetValue(db), ct);
             var s = await store.Schemes.GetAsync(id, ct);
             if (s is null)
             {
@@ -103,7 +107,7 @@ public static class SchemeCommands
         c.Options.Add(db);
         c.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreAccess.OpenAsync(parse.GetValue(db), ct);
+            await using var store = await StoreAccess.OpenExistingAsync(parse.GetValue(db), ct);
             var all = await store.Schemes.ListAsync(ct);
             if (all.Count == 0)
             {

@@ -23,7 +23,7 @@ public sealed record SignInAttempt(SignInOutcome Outcome, WebUser? User, DateTim
 /// and checks the bearer tokens API clients use. Only a SHA-256 hash of a token is stored, so a copy
 /// of the database does not hand out working tokens.
 /// </summary>
-public sealed class SignInService(AccountStore accounts, TimeProvider clock, ILogger<SignInService> log)
+public sealed class SignInService(AccountStore accounts, TimeProvider clock, ILogger<SignInService> log, IPasswordHasher<WebUser> hasher)
 {
     /// <summary>Failed attempts in a row that lock an account.</summary>
     public const int MaxFailures = 5;
@@ -35,12 +35,17 @@ public sealed class SignInService(AccountStore accounts, TimeProvider clock, ILo
 
     public static string Hash(string password) => Hasher.HashPassword(null!, password);
 
+    // Checked against when the user does not exist, so that an unknown name costs the same PBKDF2
+    // work as a known one with a wrong password and the answer's time does not tell which names exist.
+    private static readonly Lazy<string> DummyHash = new(() => Hash("redev: no such user"));
+
     public async Task<SignInAttempt> CheckAsync(string userName, string password, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         var user = await accounts.FindAsync(userName, ct);
         if (user is null)
         {
+            hasher.VerifyHashedPassword(null!, DummyHash.Value, password ?? "");
             log.SignInRefused(AccountStore.Normalise(userName), "no such user");
             return new SignInAttempt(SignInOutcome.WrongNameOrPassword, null, null);
         }
@@ -49,7 +54,7 @@ public sealed class SignInService(AccountStore accounts, TimeProvider clock, ILo
             log.SignInRefused(user.UserName, "locked out until " + until.ToString("u", CultureInfo.InvariantCulture));
             return new SignInAttempt(SignInOutcome.LockedOut, null, until);
         }
-        if (Hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "") == PasswordVerificationResult.Failed)
+        if (hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "") == PasswordVerificationResult.Failed)
         {
             var lockNow = user.FailedCount + 1 >= MaxFailures;
             var lockUntil = lockNow ? now + LockoutTime : (DateTimeOffset?)null;

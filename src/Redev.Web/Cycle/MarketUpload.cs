@@ -85,6 +85,7 @@ public sealed partial class MarketUpload(MarketStore store, MarketCatalog catalo
 
     private static MarketUploadResult Refused(Refusal r) => new(null, [], r);
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
+    // \A and \z, not ^ and $: $ also matches before a final newline, so "evil\n" would pass.
+    [GeneratedRegex(@"\A[a-z0-9][a-z0-9-]{0,39}\z")]
     private static partial Regex IdPattern();
 }

@@ -48,6 +48,10 @@ public sealed class TransferService(RedevStore store, LedgerHolders holders, Acc
         {
             return new(null, new Refusal("bad-id", "id: the zero id cannot name a transfer; send a random 128-bit id or none."));
         }
+        if (TransferRules.CheckNote("note", input.Note) is { } longNote)
+        {
+            return new(null, longNote);
+        }
         var id = input.Id ?? Guid.NewGuid();
         var credit = new AccountRef(to, Asset.Units);
         await store.Ledger.OpenAccountsAsync(sid, [credit], ct);
@@ -77,7 +81,9 @@ public sealed class TransferService(RedevStore store, LedgerHolders holders, Acc
     public Task<TransferOutcome> RejectAsync(ClaimsPrincipal user, Guid id, string? reason, CancellationToken ct = default) =>
         string.IsNullOrWhiteSpace(reason)
             ? Task.FromResult(new TransferOutcome(null, new Refusal("bad-input", "reason: a rejection needs a reason the owner can read.")))
-            : DecideAsync(user, id, EntryKind.VoidPending, TransferView.RejectionMetadata(reason.Trim()), ct);
+            : TransferRules.CheckNote("reason", reason) is { } longReason
+                ? Task.FromResult(new TransferOutcome(null, longReason))
+                : DecideAsync(user, id, EntryKind.VoidPending, TransferView.RejectionMetadata(reason.Trim()), ct);
 
     private async Task<TransferOutcome> DecideAsync(ClaimsPrincipal user, Guid id, EntryKind kind, string metadata, CancellationToken ct)
     {

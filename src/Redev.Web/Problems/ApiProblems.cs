@@ -18,6 +18,7 @@ public static class ApiProblems
         403 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4",
         404 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
         409 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
+        413 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
         422 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21",
         _ => "about:blank",
     };
@@ -44,6 +45,7 @@ public static class ApiProblems
         var status = refusal.Code is "unknown-owner" or "unknown-owner-account" or "bad-scheme-id" or "bad-name" or "bad-completion-year"
             or "bad-options" or "bad-state" or "bad-policy" or "bad-weights" or "bad-amount" or "bad-deadline" or "bad-issue-price" or "bad-site-value" or "bad-construction-cost"
             or "bad-post-value" or "bad-common-burden" or "burden-exceeds-value" or "appraisals-missing"
+            or "name-too-long" or "note-too-long" or "reason-too-long"
             ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
         return Make(http, status, "Refused", refusal.Message, refusal.Code);
     }

@@ -31,9 +31,9 @@ public sealed class SchemeService(RedevStore store, TimeProvider clock)
         {
             return SchemeChange.Refused(new Refusal("bad-scheme-id", $"id: \"{input.Id}\" is not a scheme id; use 1-40 lower-case letters, digits and dashes, e.g. tkt-88."));
         }
-        if (string.IsNullOrWhiteSpace(input.Name))
+        if (Scheme.CheckName(input.Name) is { } badName)
         {
-            return SchemeChange.Refused(new Refusal("bad-name", "name: give the scheme a name people recognise, such as the building's address."));
+            return SchemeChange.Refused(badName);
         }
         if (input.CompletionYear < 1800 || input.CompletionYear > now.Year)
         {
@@ -44,7 +44,7 @@ public sealed class SchemeService(RedevStore store, TimeProvider clock)
         {
             return SchemeChange.Refused(new Refusal("bad-options", "outsideIndustrialZone applies only to an industrial building."));
         }
-        var scheme = new Scheme(id, input.Name, new LotFacts(input.CompletionYear, input.DesignatedArea, input.Industrial, input.OutsideIndustrialZone), now);
+        var scheme = new Scheme(id, input.Name!, new LotFacts(input.CompletionYear, input.DesignatedArea, input.Industrial, input.OutsideIndustrialZone), now);
         try
         {
             await store.Schemes.CreateAsync(scheme, ct);

@@ -10,7 +10,7 @@ namespace Redev.Ledger;
 public sealed record AccountRef(string Holder, Asset Asset, string PledgedTo = "")
 {
     public bool IsPledged => PledgedTo.Length > 0;
-    public bool IsSystem => Holder.StartsWith('@');
+    public bool IsSystem => SystemAccounts.IsSystemName(Holder);
 
     /// <summary>Issuance mirrors units outstanding, so it is the one units account allowed below zero.</summary>
     public static AccountRef Issuance => new(SystemAccounts.Issuance, Asset.Units);
@@ -30,6 +30,16 @@ public static class SystemAccounts
     public const string CashIn = "@cash-in";
     public const string CashOut = "@cash-out";
     public const string Escrow = "@escrow";
+
+    /// <summary>
+    /// System accounts are spelled with a leading <c>@</c>; registers refuse owner and mortgagee names
+    /// that begin so, which keeps every name a person can hold apart from these by construction.
+    /// </summary>
+    public static bool IsSystemName(string holder)
+    {
+        ArgumentNullException.ThrowIfNull(holder);
+        return holder.StartsWith('@');
+    }
 
     /// <summary>Accounts that mirror the outside world and so may go negative.</summary>
     public static bool MayGoNegative(AccountRef account)
