@@ -13,6 +13,7 @@ public static class LedgerRefusals
     public static int StatusOf(string code) => code switch
     {
         "bad-amount" or "bad-id" or "bad-expiry" or "bad-code" or "bad-pending" or "same-account" or "asset-mismatch" or "empty-batch" or "bad-input"
+            or "note-too-long" or "reason-too-long" or "metadata-too-long"
             => StatusCodes.Status400BadRequest,
         "no-scheme" or "no-transfer" or "pending-not-found" => StatusCodes.Status404NotFound,
         "insufficient" or "unknown-account" or "unknown-recipient" or "release-not-authorised" or "unknown-scheme" => StatusCodes.Status422UnprocessableEntity,

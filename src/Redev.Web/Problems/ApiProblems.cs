@@ -45,7 +45,7 @@ public static class ApiProblems
         var status = refusal.Code is "unknown-owner" or "unknown-owner-account" or "bad-scheme-id" or "bad-name" or "bad-completion-year"
             or "bad-options" or "bad-state" or "bad-policy" or "bad-weights" or "bad-amount" or "bad-deadline" or "bad-issue-price" or "bad-site-value" or "bad-construction-cost"
             or "bad-post-value" or "bad-common-burden" or "burden-exceeds-value" or "appraisals-missing"
-            or "name-too-long" or "note-too-long" or "reason-too-long"
+            or "name-too-long"
             ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
         return Make(http, status, "Refused", refusal.Message, refusal.Code);
     }
