@@ -1,4 +1,3 @@
-using System.Globalization;
 using Redev.Schemes;
 
 namespace Redev.App;
@@ -14,7 +13,4 @@ internal static class AppRefusals
         new("forbidden", $"{caller.Name} ({caller.Role.Name()}) may not {what}.");
 
     public static Refusal NotYours(string what) => new("not-your-holding", $"You may {what} only for the holders the notary linked to your account.");
-
-    public static Refusal TooLong(string code, string field, int max) =>
-        Refusal.With(code, string.Create(CultureInfo.InvariantCulture, $"{field}: at most {max} characters."), ("max", max.ToString(CultureInfo.InvariantCulture)));
 }

@@ -6,6 +6,7 @@ using Redev.Cli.Holders;
 using Redev.Cli.Ledger;
 using Redev.Cli.Risk;
 using Redev.Cli.Schemes;
+using Redev.Store;
 
 namespace Redev.Cli;
 
@@ -31,7 +32,27 @@ public static class Cli
     {
         var io = new CliIO(output, error, clock);
         var parse = Build(io).Parse(args);
-        var config = new InvocationConfiguration { Output = output, Error = error };
-        return await parse.InvokeAsync(config);
+        // Exceptions come here instead of the library's handler, which prints a stack trace.
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(config);
+        }
+        catch (StoreNotFoundException ex)
+        {
+            error.WriteLine($"error: {ex.Message}.");
+            return ExitCodes.NotFound;
+        }
+        catch (StoreUnavailableException ex)
+        {
+            error.WriteLine($"error: {ex.Message}.");
+            return ExitCodes.Refused;
+        }
+        catch (OverflowException)
+        {
+            // Checked arithmetic: the numbers given are too large for exact sums in whole cents and units.
+            error.WriteLine("error: a number is too large to compute exactly (a sum or product passed the largest whole number); use smaller figures.");
+            return ExitCodes.Refused;
+        }
     }
 }

@@ -14,8 +14,9 @@ public static class RegisterFile
             io.Err.WriteLine($"{file.FullName}: file not found");
             return null;
         }
-        var text = await File.ReadAllTextAsync(file.FullName, ct);
-        var result = RegisterCsv.Parse(file.ToString(), text, requireAppraisals);
+        // Bytes, not text: the parser refuses bytes that are not UTF-8 with their line instead of replacing them.
+        var bytes = await File.ReadAllBytesAsync(file.FullName, ct);
+        var result = RegisterCsv.Parse(file.ToString(), bytes, requireAppraisals);
         if (!result.Succeeded)
         {
             io.Report(result.Problems);

@@ -16,6 +16,16 @@ public static class StoreAccess
         return RedevApp.OpenAsync(StoreLocation.Parse(db), io.Clock, new AppOptions(), notaryKey, new StoreOptions(io.Clock), ct);
     }
 
+    /// <summary>
+    /// Opens a store that must already exist, for commands that only read: a mistyped <c>--db</c>
+    /// raises <see cref="StoreNotFoundException"/> instead of leaving an empty database (and its folder) behind.
+    /// </summary>
+    public static Task<RedevApp> OpenExistingAsync(CliIO io, string? db, CancellationToken ct, string? notaryKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(io);
+        return RedevApp.OpenAsync(StoreLocation.Parse(db), io.Clock, new AppOptions(), notaryKey, new StoreOptions(io.Clock, MustExist: true), ct);
+    }
+
     /// <summary>Prints a use case's refusal, or runs <paramref name="done"/> on its value, and returns the exit code.</summary>
     public static int Answer<T>(this CliIO io, Result<T> result, Action<T> done)
     {

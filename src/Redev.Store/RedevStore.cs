@@ -42,19 +42,30 @@ public sealed class RedevStore : IAsyncDisposable
     }
 
     /// <summary>Opens (creating if needed) the store at <paramref name="location"/> and runs its migrations.</summary>
+    /// <exception cref="StoreUnavailableException">The file is not a database, or PostgreSQL cannot be reached.</exception>
     public static Task<RedevStore> OpenAsync(StoreLocation location, CancellationToken ct = default) => OpenAsync(location, new StoreOptions(), ct);
 
     public static async Task<RedevStore> OpenAsync(StoreLocation location, StoreOptions options, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(options);
+        // Checked before the Database is made, since making one creates the file's folder.
+        if (options.MustExist && location.Kind == StoreKind.Sqlite && !File.Exists(Path.GetFullPath(location.Target)))
+        {
+            throw new StoreNotFoundException(location);
+        }
         var db = new Database(location);
         try
         {
             await Migrations.ApplyAsync(db, ct: ct);
         }
-        catch
+        catch (Exception ex)
         {
             await db.DisposeAsync();
+            if (StoreUnavailableException.From(location, ex) is { } unavailable)
+            {
+                throw unavailable;
+            }
             throw;
         }
         return new RedevStore(db, options);

@@ -21,6 +21,11 @@ public class RegisterImportRefusalTests
         { "missing appraisal", Header + "\n1/F,10,400,A,1,,,residential\n", ":2: appraised_value_hkd: is empty, but weights are by appraised value" },
         { "empty register", Header + "\n", ":2: file: the register is empty" },
         { "empty file", "", ":1: file: the register is empty" },
+        { "bytes that are not UTF-8", Header + "\n1/F,10,400,A,1,1000000,,residential\n2/F,10,400,B\u00A4,1,1000000,,residential\n", ":3: file: is not valid UTF-8 here" },
+        { "owner spelled like a system account", Header + "\n1/F,10,400,@issuance,1,1000000,,residential\n", ":2: owner: must not begin with @, which marks the ledger's own accounts (got \"@issuance\")" },
+        { "mortgagee spelled like a system account", Header + "\n1/F,10,400,A,1,1000000,@escrow,residential\n", ":2: mortgagee: must not begin with @" },
+        { "shares too many to add up", Header + "\n1/F,9223372036854775807,400,A,1,1000000,,residential\n2/F,9223372036854775807,400,B,1,1000000,,residential\n",
+            ":2: undivided_shares: the register's undivided shares add up to more than" },
     };
 
     [Theory]
@@ -43,7 +48,8 @@ public class RegisterImportRefusalTests
         }
 
         var bad = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.csv");
-        await File.WriteAllTextAsync(bad, csv);
+        // Latin-1 writes U+00A4 as the single byte 0xA4, which is not UTF-8: the way a Big5 or Latin-1 export arrives.
+        await File.WriteAllBytesAsync(bad, System.Text.Encoding.Latin1.GetBytes(csv));
         var run = await CliRun.RunAsync("register", "import", "--scheme", "s", "--file", bad, "--db", db);
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);

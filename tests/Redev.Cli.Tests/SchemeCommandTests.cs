@@ -92,6 +92,8 @@ public class SchemeCommandTests
     public async Task An_unknown_scheme_says_so()
     {
         var db = (await TestStores.FreshAsync(StoreKind.Sqlite)).Target;
+        // An existing store without the scheme: `scheme show` does not create a store that is not there.
+        await (await RedevStore.OpenAsync(StoreLocation.Parse(db))).DisposeAsync();
         var run = await CliRun.RunAsync("scheme", "show", "--scheme", "nope", "--db", db);
         Assert.Equal(ExitCodes.NotFound, run.ExitCode);
         Assert.Contains("There is no scheme \"nope\". [no-scheme]", run.Err, StringComparison.Ordinal);

@@ -11,9 +11,6 @@ namespace Redev.App.Ledger;
 /// </summary>
 public sealed class DecideTransfer(RedevStore store, ReadTransfers transfers)
 {
-    /// <summary>Longest rejection reason kept: it is hashed into the journal forever.</summary>
-    public const int MaxReasonLength = 500;
-
     public Task<Result<TransferView>> ApproveAsync(Caller caller, Guid id, CancellationToken ct = default) =>
         DecideAsync(caller, id, EntryKind.PostPending, "", ct);
 
@@ -23,9 +20,9 @@ public sealed class DecideTransfer(RedevStore store, ReadTransfers transfers)
         {
             return Task.FromResult<Result<TransferView>>(new Refusal("bad-input", "reason: a rejection needs a reason the owner can read."));
         }
-        if (reason.Trim().Length > MaxReasonLength)
+        if (TransferRules.CheckNote("reason", reason) is { } longReason)
         {
-            return Task.FromResult<Result<TransferView>>(AppRefusals.TooLong("reason-too-long", "reason", MaxReasonLength));
+            return Task.FromResult<Result<TransferView>>(longReason);
         }
         return DecideAsync(caller, id, EntryKind.VoidPending, TransferView.RejectionMetadata(reason.Trim()), ct);
     }

@@ -20,9 +20,6 @@ public sealed class ProposeTransfer(RedevStore store, HolderAccess access, ReadT
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
 
-    /// <summary>Longest note kept: it is hashed into the journal forever.</summary>
-    public const int MaxNoteLength = 500;
-
     public async Task<Result<Proposed>> RunAsync(Caller caller, ProposeCommand command, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -46,9 +43,9 @@ public sealed class ProposeTransfer(RedevStore store, HolderAccess access, ReadT
             return new Refusal("bad-id", "id: the zero id cannot name a transfer; send a random 128-bit id or none.");
         }
         var note = command.Note?.Trim() ?? "";
-        if (note.Length > MaxNoteLength)
+        if (TransferRules.CheckNote("note", note) is { } longNote)
         {
-            return AppRefusals.TooLong("note-too-long", "note", MaxNoteLength);
+            return longNote;
         }
         var id = command.Id ?? Guid.NewGuid();
         var credit = new AccountRef(to, Asset.Units);

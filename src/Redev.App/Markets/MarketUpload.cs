@@ -82,6 +82,7 @@ public sealed partial class MarketUpload(RedevStore store, MarketCatalog catalog
 
     private static MarketUploadResult Refused(Refusal r) => new(null, [], r);
 
+    // \A and \z, not ^ and $: $ also matches before a final newline, so "evil\n" would pass.
     [GeneratedRegex(@"\A[a-z0-9][a-z0-9-]{0,39}\z")]
     private static partial Regex IdPattern();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Redev.Ledger;
 using Redev.Schemes;
 using Redev.Store;
 using Redev.Store.Ledger;
@@ -18,9 +19,6 @@ public sealed record Advanced(Scheme Scheme, int AccountsIssued);
 /// </summary>
 public sealed class AdvanceScheme(RedevStore store, TimeProvider clock)
 {
-    /// <summary>Longest note kept in the scheme's history.</summary>
-    public const int MaxNoteLength = 500;
-
     private readonly SchemeChanges _changes = new(store);
 
     public async Task<Result<Advanced>> RunAsync(Caller caller, AdvanceCommand command, CancellationToken ct = default)
@@ -47,9 +45,9 @@ public sealed class AdvanceScheme(RedevStore store, TimeProvider clock)
             deadline = parsed;
         }
         var note = command.Note?.Trim() ?? "";
-        if (note.Length > MaxNoteLength)
+        if (TransferRules.CheckNote("note", note) is { } longNote)
         {
-            return AppRefusals.TooLong("note-too-long", "note", MaxNoteLength);
+            return longNote;
         }
         var now = clock.GetUtcNow();
         var changed = await _changes.ChangeAsync(command.Scheme, s => s.Advance(state, now, ThresholdTable.Cap545, deadline, note), ct);

@@ -11,9 +11,6 @@ public sealed record CreateSchemeCommand(string? Id, string? Name, int Completio
 /// <summary>Opens a draft scheme (convener).</summary>
 public sealed class CreateScheme(RedevStore store, TimeProvider clock)
 {
-    /// <summary>Longest scheme name kept: it is shown on every page and written into the history.</summary>
-    public const int MaxNameLength = 200;
-
     public async Task<Result<Scheme>> RunAsync(Caller caller, CreateSchemeCommand command, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -27,10 +24,9 @@ public sealed class CreateScheme(RedevStore store, TimeProvider clock)
         {
             return Refusal.With("bad-scheme-id", $"id: \"{command.Id}\" is not a scheme id; use 1-40 lower-case letters, digits and dashes, e.g. tkt-88.", ("id", command.Id ?? ""));
         }
-        if (string.IsNullOrWhiteSpace(command.Name) || command.Name.Trim().Length > MaxNameLength)
+        if (Scheme.CheckName(command.Name) is { } badName)
         {
-            return new Refusal("bad-name", string.Create(CultureInfo.InvariantCulture,
-                $"name: give the scheme a name people recognise, such as the building's address, of at most {MaxNameLength} characters."));
+            return badName;
         }
         if (command.CompletionYear < 1800 || command.CompletionYear > now.Year)
         {
@@ -41,7 +37,7 @@ public sealed class CreateScheme(RedevStore store, TimeProvider clock)
         {
             return new Refusal("bad-options", "outside an industrial zone applies only to an industrial building.");
         }
-        var scheme = new Scheme(id, command.Name.Trim(), new LotFacts(command.CompletionYear, command.DesignatedArea, command.Industrial, command.OutsideIndustrialZone), now);
+        var scheme = new Scheme(id, command.Name!.Trim(), new LotFacts(command.CompletionYear, command.DesignatedArea, command.Industrial, command.OutsideIndustrialZone), now);
         try
         {
             await store.Schemes.CreateAsync(scheme, ct);

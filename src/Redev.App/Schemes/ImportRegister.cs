@@ -5,8 +5,16 @@ using Redev.Store;
 
 namespace Redev.App.Schemes;
 
-/// <summary>A register file as received: its name (for <c>FILE:LINE</c> messages) and its text.</summary>
-public sealed record ImportRegisterCommand(string? Scheme, string FileName, string Text);
+/// <summary>
+/// A register file as received: its name (for <c>FILE:LINE</c> messages) and its bytes, which must be
+/// UTF-8 — bytes that are not are refused with their line, never replaced.
+/// </summary>
+public sealed record ImportRegisterCommand(string? Scheme, string FileName, ReadOnlyMemory<byte> Utf8)
+{
+    /// <summary>A register already held as text (tests, the demo).</summary>
+    public static ImportRegisterCommand FromText(string? scheme, string fileName, string text) =>
+        new(scheme, fileName, System.Text.Encoding.UTF8.GetBytes(text ?? ""));
+}
 
 /// <summary>
 /// Loads (or replaces) a draft's building register. The whole file is checked first; on any problem
@@ -29,7 +37,7 @@ public sealed class ImportRegister(RedevStore store)
         {
             return found;
         }
-        var parsed = RegisterCsv.Parse(command.FileName, command.Text, found.Value.Terms?.Weights == WeightBasis.Appraised);
+        var parsed = RegisterCsv.Parse(command.FileName, command.Utf8.Span, found.Value.Terms?.Weights == WeightBasis.Appraised);
         if (!parsed.Succeeded)
         {
             return Refusal.Invalid("register-invalid", parsed.Problems);

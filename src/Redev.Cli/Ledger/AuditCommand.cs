@@ -21,7 +21,7 @@ public static class AuditCommand
         c.Options.Add(db);
         c.SetAction(async (parse, ct) =>
         {
-            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            await using var app = await StoreAccess.OpenExistingAsync(io, parse.GetValue(db), ct);
             var read = await app.Ledger.AuditAsync(Caller.Operator, parse.GetValue(scheme).Value, ct);
             if (!read.Succeeded)
             {

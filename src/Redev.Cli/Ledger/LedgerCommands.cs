@@ -60,7 +60,7 @@ public static class LedgerCommands
                 }
             }
             using var _ = pinned;
-            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            await using var app = await StoreAccess.OpenExistingAsync(io, parse.GetValue(db), ct);
             var verified = await app.Ledger.VerifyAsync(Caller.Operator, pinned, ct);
             if (!verified.Succeeded)
             {
@@ -90,7 +90,7 @@ public static class LedgerCommands
         c.Options.Add(db);
         c.SetAction(async (parse, ct) =>
         {
-            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            await using var app = await StoreAccess.OpenExistingAsync(io, parse.GetValue(db), ct);
             var read = await app.Ledger.BalancesAsync(Caller.Operator, parse.GetValue(scheme).Value, ct);
             if (!read.Succeeded)
             {
@@ -138,7 +138,7 @@ public static class LedgerCommands
         {
             var id = parse.GetValue(scheme);
             var who = parse.GetValue(holder)!;
-            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct, parse.GetValue(key));
+            await using var app = await StoreAccess.OpenExistingAsync(io, parse.GetValue(db), ct, parse.GetValue(key));
             var taken = await app.Receipt.RunAsync(Caller.Operator, id.Value, who, ct);
             if (!taken.Succeeded)
             {

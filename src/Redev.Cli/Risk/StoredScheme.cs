@@ -11,7 +11,7 @@ public static class StoredScheme
     public static async Task<(int ExitCode, RiskModel? Model)> LoadAsync(CliIO io, string? db, SchemeId id, MarketRegime? regime, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(io);
-        await using var app = await StoreAccess.OpenAsync(io, db, ct);
+        await using var app = await StoreAccess.OpenExistingAsync(io, db, ct);
         var found = await app.Schemes.GetAsync(Caller.Operator, id.Value, ct);
         if (!found.Succeeded)
         {

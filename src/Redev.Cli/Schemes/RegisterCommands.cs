@@ -25,9 +25,10 @@ public static class RegisterCommands
                 io.Err.WriteLine($"{info}: file not found");
                 return ExitCodes.BadInput;
             }
-            var text = await File.ReadAllTextAsync(info.FullName, ct);
+            // Bytes, not text: the parser refuses bytes that are not UTF-8 with their line instead of replacing them.
+            var bytes = await File.ReadAllBytesAsync(info.FullName, ct);
             await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
-            return io.Answer(await app.ImportRegister.RunAsync(Caller.Operator, new ImportRegisterCommand(parse.GetValue(scheme).Value, info.ToString(), text), ct),
+            return io.Answer(await app.ImportRegister.RunAsync(Caller.Operator, new ImportRegisterCommand(parse.GetValue(scheme).Value, info.ToString(), bytes), ct),
                 s => io.Out.WriteLine($"Imported {s.Register!.Flats.Count(f => !f.IsCommon)} flats, {s.Register.Owners.Count} owners, {s.Register.Lots.Count} lot(s) into scheme {s.Id}."));
         });
         var command = new Command("register", "Building registers.");

@@ -59,7 +59,7 @@ public static class SchemeCommands
         c.Options.Add(db);
         c.SetAction(async (parse, ct) =>
         {
-            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            await using var app = await StoreAccess.OpenExistingAsync(io, parse.GetValue(db), ct);
             return io.Answer(await app.Schemes.GetAsync(Caller.Operator, parse.GetValue(scheme).Value, ct), s =>
             {
                 if (parse.GetValue(json))
@@ -82,7 +82,7 @@ public static class SchemeCommands
         c.Options.Add(db);
         c.SetAction(async (parse, ct) =>
         {
-            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
+            await using var app = await StoreAccess.OpenExistingAsync(io, parse.GetValue(db), ct);
             var all = await app.Schemes.ListAsync(Caller.Operator, ct);
             if (all.Count == 0)
             {

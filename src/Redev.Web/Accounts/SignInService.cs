@@ -26,7 +26,7 @@ public sealed record SignInAttempt(SignInOutcome Outcome, UserAccount? User, Dat
 /// and checks the bearer tokens API clients use. Only a SHA-256 hash of a token is stored, so a copy
 /// of the database does not hand out working tokens.
 /// </summary>
-public sealed class SignInService(RedevApp app, TimeProvider clock, ILogger<SignInService> log)
+public sealed class SignInService(RedevApp app, TimeProvider clock, ILogger<SignInService> log, IPasswordHasher<UserAccount> hasher)
 {
     /// <summary>Failed attempts in a row that lock an account.</summary>
     public const int MaxFailures = 5;
@@ -38,12 +38,17 @@ public sealed class SignInService(RedevApp app, TimeProvider clock, ILogger<Sign
 
     public static string Hash(string password) => Hasher.HashPassword(null!, password);
 
+    // Checked against when the user does not exist, so that an unknown name costs the same PBKDF2
+    // work as a known one with a wrong password and the answer's time does not tell which names exist.
+    private static readonly Lazy<string> DummyHash = new(() => Hash("redev: no such user"));
+
     public async Task<SignInAttempt> CheckAsync(string userName, string password, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         var user = await app.Users.FindAsync(userName, ct);
         if (user is null)
         {
+            hasher.VerifyHashedPassword(null!, DummyHash.Value, password ?? "");
             log.SignInRefused(UserDirectory.Normalise(userName), "no such user");
             return new SignInAttempt(SignInOutcome.WrongNameOrPassword, null, null);
         }
@@ -52,7 +57,7 @@ public sealed class SignInService(RedevApp app, TimeProvider clock, ILogger<Sign
             log.SignInRefused(user.UserName, "locked out until " + until.ToString("u", CultureInfo.InvariantCulture));
             return new SignInAttempt(SignInOutcome.LockedOut, null, until);
         }
-        if (Hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "") == PasswordVerificationResult.Failed)
+        if (hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "") == PasswordVerificationResult.Failed)
         {
             var lockNow = user.FailedCount + 1 >= MaxFailures;
             var lockUntil = lockNow ? now + LockoutTime : (DateTimeOffset?)null;

@@ -20,6 +20,12 @@ public static class WebApp
     /// <summary>The SQLite file used when neither <c>--db</c> nor <c>Redev:Db</c> is given.</summary>
     public const string DefaultDb = "redev-web.db";
 
+    /// <summary>
+    /// Largest request body, in bytes, unless an endpoint allows more (market uploads do): a register
+    /// of thousands of flats is well under it. <c>Redev:MaxRequestBodyBytes</c> overrides it.
+    /// </summary>
+    public const long MaxRequestBodyBytes = 16L * 1024 * 1024;
+
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -37,6 +43,7 @@ public static class WebApp
             var options = new AppOptions(sp.GetRequiredService<MarketFolder>().Path, config["Redev:RiskMarket"] is { Length: > 0 } m ? m : null);
             return RedevApp.OpenAsync(Location(config), clock, options, config["Redev:NotaryKey"]).GetAwaiter().GetResult();
         });
+        services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Redev.Store.Accounts.UserAccount>, Microsoft.AspNetCore.Identity.PasswordHasher<Redev.Store.Accounts.UserAccount>>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<MarketCharts>();
         services.AddHostedService<StartupSeeder>();
@@ -65,6 +72,10 @@ public static class WebApp
         services.AddAntiforgery(o => o.Cookie.Name = "redev.af");
 
         services.AddProblemDetails();
+        services.AddExceptionHandler<Problems.TooLargeHandler>();
+        // Read when Kestrel starts, after tests have overridden configuration.
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>().Configure<IConfiguration>((o, config) =>
+            o.Limits.MaxRequestBodySize = config.GetValue("Redev:MaxRequestBodyBytes", MaxRequestBodyBytes));
         services.AddOpenApi("v1");
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages(o =>

@@ -37,7 +37,9 @@ public static class Cultures
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
             // Only a local path: the switch must not become an open redirect.
-            var back = returnUrl is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) && !r.StartsWith("/\\", StringComparison.Ordinal) ? r : "/";
+            // A control character (a CR or LF, say) cannot go into a Location header: it would fail as a 500, so go home.
+            var back = returnUrl is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) && !r.StartsWith("/\\", StringComparison.Ordinal)
+                && !r.Any(char.IsControl) ? r : "/";
             return Results.LocalRedirect(back);
         }).AllowAnonymous().ExcludeFromDescription();
     }

@@ -21,12 +21,12 @@ public static class RegisterEndpoints
         ArgumentNullException.ThrowIfNull(api);
         api.MapPost("/schemes/{id}/register", async (string id, HttpContext http, RedevApp app, CancellationToken ct) =>
             {
-                var (fileName, text) = await ReadAsync(http.Request, ct);
-                if (text is null)
+                var (fileName, bytes) = await ReadAsync(http.Request, ct);
+                if (bytes is null)
                 {
                     return ApiProblems.BadInput(http, "body", "send the register as text/csv, or as multipart/form-data with one file.", "no-file");
                 }
-                var r = await app.ImportRegister.RunAsync(http.Caller(), new ImportRegisterCommand(id, fileName, text), ct);
+                var r = await app.ImportRegister.RunAsync(http.Caller(), new ImportRegisterCommand(id, fileName, bytes), ct);
                 return r.ToResult(http, scheme => Results.Ok(SchemeDto.From(scheme, app.Clock.GetUtcNow())));
             })
             .RequireAuthorization(Policies.ApiConvener)
@@ -37,12 +37,14 @@ public static class RegisterEndpoints
             .WithSummary("Import (or replace) a draft scheme's building register; nothing is saved if any row is wrong (convener).");
     }
 
-    private static async Task<(string FileName, string? Text)> ReadAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>The file's name and bytes (decoded by the register's parser, which refuses bytes that are not UTF-8 with their line).</summary>
+    private static async Task<(string FileName, byte[]? Bytes)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.ContentLength > MaxBytes)
         {
             return ("register.csv", null);
         }
+        using var buffer = new MemoryStream();
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
@@ -51,11 +53,11 @@ public static class RegisterEndpoints
             {
                 return ("register.csv", null);
             }
-            using var reader = new StreamReader(file.OpenReadStream());
-            return (Path.GetFileName(file.FileName) is { Length: > 0 } n ? n : "register.csv", await reader.ReadToEndAsync(ct));
+            await file.CopyToAsync(buffer, ct);
+            return (Path.GetFileName(file.FileName) is { Length: > 0 } n ? n : "register.csv", buffer.ToArray());
         }
         var name = request.Query["fileName"].ToString() is { Length: > 0 } q ? Path.GetFileName(q) : "register.csv";
-        using var body = new StreamReader(request.Body);
-        return (name, await body.ReadToEndAsync(ct));
+        await request.Body.CopyToAsync(buffer, ct);
+        return (name, buffer.ToArray());
     }
 }

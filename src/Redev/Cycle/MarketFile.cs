@@ -18,6 +18,12 @@ public static class MarketFile
         AllowTrailingCommas = true,
     };
 
+    /// <summary>
+    /// Longest market name, in characters: it heads every page and report about the market, so a
+    /// place and a year fit, a paragraph does not.
+    /// </summary>
+    public const int MaxNameLength = 200;
+
     /// <param name="path">The market file's path; series paths are resolved against its folder.</param>
     /// <param name="readText">Reads a file's text, or returns null when it does not exist.</param>
     public static MarketImport Parse(string path, string json, Func<string, string?> readText)
@@ -48,6 +54,7 @@ public static class MarketFile
         var growth = reader.ReadNamed("growth", dto.Growth, Aggregation.Mean);
         reader.CheckKind("inventory", dto.Inventory, "monthsSupply", "level");
         reader.CheckKind("coreInflation", dto.CoreInflation, "index", "rate");
+        reader.CheckName(dto.Name);
         if (reader.Problems.Count > 0)
         {
             return new MarketImport(null, reader.Problems);
@@ -141,6 +148,15 @@ public static class MarketFile
             if (dto?.Kind is { } kind && !kinds.Contains(kind, StringComparer.OrdinalIgnoreCase))
             {
                 Problems.Add(new InputProblem(path, LineOf(role), role + ".kind", "use " + string.Join(" or ", kinds), kind));
+            }
+        }
+
+        public void CheckName(string? name)
+        {
+            if (name is not null && name.Trim().Length > MaxNameLength)
+            {
+                Problems.Add(new InputProblem(path, LineOf("name"), "name",
+                    $"a market name has at most {MaxNameLength} characters", name[..40] + "…"));
             }
         }
 

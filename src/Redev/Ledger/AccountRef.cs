@@ -10,7 +10,7 @@ namespace Redev.Ledger;
 public sealed record AccountRef(string Holder, Asset Asset, string PledgedTo = "")
 {
     public bool IsPledged => PledgedTo.Length > 0;
-    public bool IsSystem => Holder.StartsWith('@');
+    public bool IsSystem => SystemAccounts.IsSystemName(Holder);
 
     /// <summary>Issuance mirrors units outstanding, so it is the one units account allowed below zero.</summary>
     public static AccountRef Issuance => new(SystemAccounts.Issuance, Asset.Units);

@@ -9,6 +9,16 @@ public static class SystemAccounts
     public const string CashOut = "@cash-out";
     public const string Escrow = "@escrow";
 
+    /// <summary>
+    /// System accounts are spelled with a leading <c>@</c>; registers refuse owner and mortgagee names
+    /// that begin so, which keeps every name a person can hold apart from these by construction.
+    /// </summary>
+    public static bool IsSystemName(string holder)
+    {
+        ArgumentNullException.ThrowIfNull(holder);
+        return holder.StartsWith('@');
+    }
+
     /// <summary>Accounts that mirror the outside world and so may go negative.</summary>
     public static bool MayGoNegative(AccountRef account)
     {

@@ -8,6 +8,30 @@ namespace Redev.Ledger;
 /// </summary>
 public static class TransferRules
 {
+    /// <summary>
+    /// Longest note on a proposal or reason for a rejection, in characters. Both are written into
+    /// the hash-chained journal, which is kept for ever and copied into every receipt, so they are
+    /// capped before they reach it: a paragraph fits, a pasted document does not.
+    /// </summary>
+    public const int MaxNoteLength = 500;
+
+    /// <summary>
+    /// Longest metadata of any entry, in characters: a note or reason at its cap plus the JSON around
+    /// it fits, so this only stops a caller that skipped <see cref="CheckNote"/>.
+    /// </summary>
+    public const int MaxMetadataLength = 4096;
+
+    /// <summary>Refuses a note (<c>note-too-long</c>) or rejection reason (<c>reason-too-long</c>) over <see cref="MaxNoteLength"/>.</summary>
+    /// <param name="field">"note" or "reason": names the field and the refusal's code.</param>
+    public static Refusal? CheckNote(string field, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var length = text?.Trim().Length ?? 0;
+        return length > MaxNoteLength
+            ? new($"{field}-too-long", $"{field}: at most {MaxNoteLength} characters (got {length}).")
+            : null;
+    }
+
     /// <summary>States in which a scheme's units and cash may move: from vesting until it closes.</summary>
     public static bool AllowsTransfers(SchemeState state) =>
         state is SchemeState.Vested or SchemeState.Building or SchemeState.Completed or SchemeState.Distributed or SchemeState.Operating;
@@ -27,6 +51,10 @@ public static class TransferRules
         if (r.Id == Guid.Empty)
         {
             return new("bad-id", "A transfer needs a non-zero 128-bit id chosen by the client.");
+        }
+        if (r.Metadata.Length > MaxMetadataLength)
+        {
+            return new("metadata-too-long", $"An entry's metadata has at most {MaxMetadataLength} characters (got {r.Metadata.Length}).");
         }
         if (r.Amount <= 0)
         {

@@ -42,6 +42,8 @@ public static class RefusalCatalogue
         new("bad-holder-id", BadInput, "A holder id must be 1 to 40 lower-case letters, digits and dashes.", "持有人編號須為 1 至 40 個小楷英文字母、數字或連字號。"),
         new("bad-document-type", BadInput, "Say which identity document was checked: hkid, passport or br (business registration).", "請註明核對了哪種身份證明文件：香港身份證、護照或商業登記證。"),
         new("note-too-long", BadInput, "The note is longer than {max} characters.", "備註超過 {max} 個字元。"),
+        new("name-too-long", BadInput, "A name may have at most 200 characters.", "名稱最多 200 個字元。"),
+        new("metadata-too-long", BadInput, "An entry's details may have at most 4,096 characters.", "紀錄的附註最多 4,096 個字元。"),
         new("reason-too-long", BadInput, "The reason is longer than {max} characters.", "理由超過 {max} 個字元。"),
         new("register-invalid", BadInput, "The register has {count} problem(s); nothing was saved. The first: {first}", "登記冊有 {count} 個問題，沒有儲存任何資料。第一個問題：{first}"),
         new("market-invalid", BadInput, "The market has {count} problem(s); nothing was saved. The first: {first}", "市場資料有 {count} 個問題，沒有儲存任何資料。第一個問題：{first}"),

@@ -15,6 +15,13 @@ public static class RegisterCsv
 
     public static readonly IReadOnlyList<string> OptionalColumns = ["lot"];
 
+    /// <summary>Parses the bytes of a file, refusing any that are not UTF-8 with the line they are on.</summary>
+    public static RegisterParseResult Parse(string fileName, ReadOnlySpan<byte> utf8, bool requireAppraisals = false)
+    {
+        var text = RegisterLimits.Decode(fileName, utf8, out var problem);
+        return text is null ? new RegisterParseResult(null, [problem!]) : Parse(fileName, text, requireAppraisals);
+    }
+
     /// <summary>Parses <paramref name="text"/>, naming <paramref name="fileName"/> in every problem.</summary>
     /// <param name="requireAppraisals">True when weights are by appraised value, so every flat needs one.</param>
     public static RegisterParseResult Parse(string fileName, string text, bool requireAppraisals = false)
@@ -81,6 +88,7 @@ public static class RegisterCsv
             }
         }
         CheckFlats(fileName, entries.Where(e => !brokenFlats.Contains((e.Lot, e.Flat))).ToList(), problems);
+        RegisterLimits.CheckTotals(fileName, entries, problems);
         return problems.Count > 0
             ? new RegisterParseResult(null, problems)
             : new RegisterParseResult(new BuildingRegister(entries), []);
@@ -169,6 +177,10 @@ public static class RegisterCsv
             {
                 Problem("owner", "is empty; only common-parts rows (use = common) may have no owner", owner);
             }
+            else if (RegisterLimits.IsReservedName(owner))
+            {
+                Problem("owner", "must not begin with @, which marks the ledger's own accounts", owner);
+            }
             if (!Rational.TryParse(fractionText, out fraction))
             {
                 Problem("owner_fraction", "is not a fraction such as 1, 1/2 or 2/5", fractionText);
@@ -202,6 +214,10 @@ public static class RegisterCsv
         }
 
         var mortgagee = Get("mortgagee");
+        if (RegisterLimits.IsReservedName(mortgagee))
+        {
+            Problem("mortgagee", "must not begin with @, which marks the ledger's own accounts", mortgagee);
+        }
         if (problems.Count > before)
         {
             return null;

@@ -19,6 +19,12 @@ public sealed class Scheme
     /// <summary>Hong Kong has kept UTC+8 without daylight saving since 1979.</summary>
     public static readonly TimeSpan HongKongOffset = TimeSpan.FromHours(8);
 
+    /// <summary>
+    /// Longest scheme name, in characters: an address with its lot numbers fits many times over, and
+    /// a name is shown on every page and stored with every scheme, so it must not be a document.
+    /// </summary>
+    public const int MaxNameLength = 200;
+
     private readonly Dictionary<string, Consent> _consents = new(StringComparer.Ordinal);
     private readonly List<SchemeEvent> _history = [];
     private readonly List<AppliedThreshold> _thresholds = [];
@@ -40,9 +46,19 @@ public sealed class Scheme
     public IReadOnlyList<AppliedThreshold> AppliedThresholds => _thresholds;
 
     public Scheme(SchemeId id, string name, LotFacts facts, DateTimeOffset createdAt)
+        : this(id, name, facts, createdAt, restoring: false)
+    {
+    }
+
+    // A store may hold a longer name saved before the cap existed; it still loads.
+    private Scheme(SchemeId id, string name, LotFacts facts, DateTimeOffset createdAt, bool restoring)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!restoring && CheckName(name) is { } bad)
+        {
+            throw new ArgumentException(bad.Message, nameof(name));
+        }
         if (facts.CompletionYear < 1800 || facts.CompletionYear > createdAt.Year)
         {
             throw new ArgumentOutOfRangeException(nameof(facts), facts.CompletionYear, "The completion year must be between 1800 and this year.");
@@ -54,13 +70,26 @@ public sealed class Scheme
         State = SchemeState.Draft;
     }
 
+    /// <summary>Why <paramref name="name"/> cannot name a scheme (<c>bad-name</c>, <c>name-too-long</c>), or null.</summary>
+    public static Refusal? CheckName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return new Refusal("bad-name", "name: give the scheme a name people recognise, such as the building's address.");
+        }
+        var length = name.Trim().Length;
+        return length > MaxNameLength
+            ? new Refusal("name-too-long", $"name: a scheme name has at most {MaxNameLength} characters (got {length}).")
+            : null;
+    }
+
     /// <summary>Rebuilds a scheme exactly as stored; only a store calls this.</summary>
     public static Scheme Restore(
         SchemeId id, string name, LotFacts facts, DateTimeOffset createdAt, SchemeState state, int version,
         BuildingRegister? register, AllocationTerms? terms, DateOnly? deadline,
         IEnumerable<Consent> consents, IEnumerable<AppliedThreshold> thresholds, IEnumerable<SchemeEvent> history)
     {
-        var s = new Scheme(id, name, facts, createdAt)
+        var s = new Scheme(id, name, facts, createdAt, restoring: true)
         {
             State = state, Version = version, Register = register, Terms = terms, EnrolmentDeadline = deadline,
         };
@@ -240,6 +269,12 @@ public sealed class Scheme
         if (deadline is not { } d || d <= today)
         {
             return new Refusal("bad-deadline", "Opening enrolment needs a deadline after today (Hong Kong date).");
+        }
+        // With no owned shares a lot's count is 0 of 0: nobody could ever consent, and a percentage of it means nothing.
+        if (Register.Lots.Where(l => Register.CountableShares(l).Value == 0).ToArray() is { Length: > 0 } empty)
+        {
+            return new Refusal("no-owned-shares",
+                $"Enrolment needs shares held by owners on every lot; {string.Join(", ", empty.Select(l => $"lot {l}"))} has only common parts.");
         }
         if (table.VersionOn(today) is null)
         {

@@ -28,7 +28,7 @@ public sealed class TestApp : IAsyncDisposable
     public async Task<string> DraftAsync(string id)
     {
         Ok(await App.CreateScheme.RunAsync(Convener, new("" + id, "Test building " + id, 1962)));
-        Ok(await App.ImportRegister.RunAsync(Convener, new(id, "register.csv", DemoData.RegisterCsvText())));
+        Ok(await App.ImportRegister.RunAsync(Convener, Redev.App.Schemes.ImportRegisterCommand.FromText(id, "register.csv", DemoData.RegisterCsvText())));
         Ok(await App.SetTerms.RunAsync(Convener, new(id, new Redev.App.Allocation.TermsText("equity", "10", "shares", "168000000", "150000000"))));
         return id;
     }

@@ -92,4 +92,15 @@ public class MarketFileTests
         Assert.Equal(150, r.Market!.Parameters.MoneyEasyBp);
         Assert.Equal(DatingParameters.BryBoschanMonthly with { MinCycle = 24 }, r.Market.Parameters.Monthly);
     }
+
+    [Fact]
+    public void A_market_name_over_the_cap_is_refused_on_its_line()
+    {
+        var name = new string('M', MarketFile.MaxNameLength + 1);
+        var r = Parse("{\n  \"price\": { \"file\": \"p.csv\" },\n  \"name\": \"" + name + "\"\n}", new() { ["p.csv"] = Twelve });
+
+        Assert.False(r.Succeeded);
+        var p = Assert.Single(r.Problems);
+        Assert.Equal((3, "name"), (p.Line, p.Field));
+    }
 }

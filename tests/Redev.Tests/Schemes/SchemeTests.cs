@@ -168,4 +168,53 @@ public class SchemeTests
         Assert.Equal(69.9m, p.PercentForDisplay);
         Assert.True((p with { ConsentedShares = new Primitives.UndividedShares(700) }).MeetsThreshold);
     }
+
+    [Fact]
+    public void A_register_of_only_common_parts_cannot_open_enrolment()
+    {
+        var s = new Scheme(SchemeId.Parse("s1"), "Test", new LotFacts(1962), Now);
+        Assert.Null(s.ImportRegister(new RegisterBuilder().Common("Roof", 50).Common("Staircase", 10).Parse()));
+        Assert.Null(s.SetTerms(AllocationTerms.Equity(Cents.FromDollars(100), Cents.FromDollars(50), Cents.FromDollars(1), WeightBasis.Shares, out _)!));
+
+        var refusal = s.Advance(SchemeState.Enrolling, Now, Table, Deadline);
+
+        Assert.Equal("no-owned-shares", refusal?.Code);
+        Assert.Equal(SchemeState.Draft, s.State);
+    }
+
+    [Fact]
+    public void A_lot_of_only_common_parts_keeps_enrolment_closed_even_when_another_lot_is_ready()
+    {
+        var s = new Scheme(SchemeId.Parse("s1"), "Test", new LotFacts(1962), Now);
+        Assert.Null(s.ImportRegister(new RegisterBuilder("lot," + RegisterBuilder.Header)
+            .Raw("L1,1/F,10,400,A,1,1000000,,residential").Raw("L2,Roof,5,,,,,,common").Parse()));
+        Assert.Null(s.SetTerms(AllocationTerms.Equity(Cents.FromDollars(100), Cents.FromDollars(50), Cents.FromDollars(1), WeightBasis.Appraised, out _)!));
+        Assert.Null(s.AddConsent("A", Now));
+
+        var refusal = s.Advance(SchemeState.Enrolling, Now, Table, Deadline);
+
+        Assert.Equal("no-owned-shares", refusal?.Code);
+        Assert.Contains("lot L2", refusal!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_scheme_name_over_the_cap_is_refused_with_a_code_and_cannot_be_constructed()
+    {
+        var name = new string('x', Scheme.MaxNameLength + 1);
+
+        Assert.Equal("name-too-long", Scheme.CheckName(name)?.Code);
+        Assert.Null(Scheme.CheckName(new string('x', Scheme.MaxNameLength)));
+        Assert.Equal("bad-name", Scheme.CheckName("  ")?.Code);
+        Assert.Throws<ArgumentException>(() => new Scheme(SchemeId.Parse("s1"), name, new LotFacts(1962), Now));
+    }
+
+    [Fact]
+    public void A_stored_scheme_with_a_long_name_from_before_the_cap_still_loads()
+    {
+        var name = new string('x', Scheme.MaxNameLength + 1);
+
+        var s = Scheme.Restore(SchemeId.Parse("s1"), name, new LotFacts(1962), Now, SchemeState.Draft, 1, null, null, null, [], [], []);
+
+        Assert.Equal(name, s.Name);
+    }
 }

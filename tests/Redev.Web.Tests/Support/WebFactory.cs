@@ -20,15 +20,19 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     /// <summary>The app's clock when the test set one (it also drives the ledger's expiry of pending transfers).</summary>
     public TimeProvider? Clock { get; }
 
-    private WebFactory(StoreLocation location, TimeProvider? clock)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    private WebFactory(StoreLocation location, TimeProvider? clock, IReadOnlyDictionary<string, string>? settings)
     {
         Location = location;
         Clock = clock;
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
-    public static async Task<WebFactory> StartAsync(StoreKind kind, bool kestrel = false, TimeProvider? clock = null)
+    /// <param name="settings">Configuration the test overrides (e.g. a small <c>Redev:MaxRequestBodyBytes</c>).</param>
+    public static async Task<WebFactory> StartAsync(StoreKind kind, bool kestrel = false, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var f = new WebFactory(await TestStores.FreshAsync(kind), clock);
+        var f = new WebFactory(await TestStores.FreshAsync(kind), clock, settings);
         if (kestrel)
         {
             f.UseKestrel(0);
@@ -48,6 +52,10 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         // Each test's store gets its own notary key next to it (or in a temporary folder for PostgreSQL).
         builder.UseSetting("Redev:NotaryKey", Path.Combine(Path.GetTempPath(), $"redev-web-notary-{Guid.NewGuid():N}.pem"));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(s => s.AddSingleton(clock));

@@ -36,13 +36,12 @@ public sealed class ImportModel(RedevApp app, IStringLocalizer<SharedResource> l
             return NotFound();
         }
         var fileName = upload is null ? "register.csv" : Path.GetFileName(upload.FileName);
-        string text = "";
+        using var bytes = new MemoryStream();
         if (upload is not null && upload.Length <= Redev.Web.Registers.RegisterEndpoints.MaxBytes)
         {
-            using var reader = new StreamReader(upload.OpenReadStream());
-            text = await reader.ReadToEndAsync(ct);
+            await upload.CopyToAsync(bytes, ct);
         }
-        var change = await app.ImportRegister.RunAsync(Callers.Of(User), new ImportRegisterCommand(scheme.Id.Value, fileName, text), ct);
+        var change = await app.ImportRegister.RunAsync(Callers.Of(User), new ImportRegisterCommand(scheme.Id.Value, fileName, bytes.ToArray()), ct);
         if (!change.Succeeded && change.Refusal.Problems.Count > 0)
         {
             Problems = change.Refusal.Problems;
