@@ -190,6 +190,14 @@ public static class Migrations
             ALTER TABLE ledger_accounts RENAME COLUMN pending_debits TO snapshot_pending_debits;
             ALTER TABLE ledger_accounts RENAME COLUMN pending_credits TO snapshot_pending_credits;
             """),
+        // A checkpoint also commits to every holder's balances (a Merkle sum tree): an empty root
+        // marks a checkpoint signed before, which keeps its version-1 or -2 bytes.
+        new(7, "ledger: checkpoints commit to the balance tree (version 3)", """
+            ALTER TABLE ledger_checkpoints ADD COLUMN balance_root text NOT NULL DEFAULT '';
+            ALTER TABLE ledger_checkpoints ADD COLUMN balance_holders bigint NOT NULL DEFAULT 0;
+            ALTER TABLE ledger_checkpoints ADD COLUMN balance_units bigint NOT NULL DEFAULT 0;
+            ALTER TABLE ledger_checkpoints ADD COLUMN balance_hkd bigint NOT NULL DEFAULT 0;
+            """),
     ];
 
     /// <summary>Applies every migration newer than the database, each in its own transaction.</summary>

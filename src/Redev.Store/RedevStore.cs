@@ -22,12 +22,16 @@ public sealed class RedevStore : IAsyncDisposable
     /// <summary>Reads of the journal: entries, checkpoints, receipts.</summary>
     public LedgerReader Journal { get; }
 
+    /// <summary>The notary's signing of checkpoints: the one explicit way a checkpoint is made.</summary>
+    public CheckpointSigner Checkpoints { get; }
+
     private RedevStore(Database database, StoreOptions options)
     {
         Database = database;
         Schemes = new SqlSchemeStore(database);
         Ledger = LedgerStore.Open(database, options.Clock, options.MaxOpsPerCommit, options.BalanceWrites);
         Journal = new LedgerReader(database);
+        Checkpoints = new CheckpointSigner(database);
     }
 
     /// <summary>Opens (creating if needed) the store at <paramref name="location"/> and runs its migrations.</summary>

@@ -112,7 +112,7 @@ public sealed class AccountStore(RedevStore store)
         await tx.CommitAsync(ct);
         // A checkpoint over the trail's new length: without one, deleting this newest record would
         // leave a chain that still verifies.
-        await store.Journal.CheckpointAsync(record.Scheme, notary, link.LinkedAt, ct);
+        await store.Checkpoints.SignAsync(record.Scheme, notary, link.LinkedAt, ct);
         return record;
     }
 

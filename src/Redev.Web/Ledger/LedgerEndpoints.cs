@@ -65,7 +65,7 @@ public static class LedgerEndpoints
 
         var l = api.MapGroup("/schemes/{id}").WithTags("Ledger");
         l.MapGet("/receipt", async (string id, string? holder, HttpContext http, HoldingsService s, LedgerHolders holders, RedevStore store,
-                NotarySigner notary, TimeProvider clock, CancellationToken ct) =>
+                CancellationToken ct) =>
             {
                 if (!SchemeId.TryParse(id, out var sid) || await store.Schemes.GetAsync(sid, ct) is null)
                 {
@@ -77,10 +77,11 @@ public static class LedgerEndpoints
                 {
                     return ApiProblems.Forbidden(http, $"You may take only your own ledger receipt; you hold nothing as \"{who}\" in scheme {sid}.");
                 }
-                var receipt = await store.Journal.ReceiptAsync(sid, who, notary.Key, clock.GetUtcNow(), ct);
-                return Results.Text(receipt.ToJson(), "application/json");
+                var outcome = await store.Journal.ReceiptAsync(sid, who, ct);
+                return outcome.Receipt is { } receipt ? Results.Text(receipt.ToJson(), "application/json") : LedgerRefusals.Problem(http, outcome.Refusal!);
             })
-            .WithSummary("Your signed ledger receipt for a scheme: your entries, their inclusion proofs, a fresh checkpoint and the notary's key.");
+            .WithSummary("Your signed ledger receipt for a scheme: your entries, their inclusion proofs into the latest checkpoint, your balance proof and the notary's key " +
+                         "(409 no-checkpoint while the notary has not signed a checkpoint over your latest entries).");
         l.MapGet("/checkpoints", async (string id, HttpContext http, RedevStore store, CancellationToken ct) =>
                 SchemeId.TryParse(id, out var sid)
                     ? Results.Ok((await store.Journal.CheckpointsAsync(sid, ct)).Select(c => CheckpointDto.From(c.Checkpoint, c.PublicKeyPem)))
@@ -97,7 +98,7 @@ public static class LedgerEndpoints
                 {
                     return ApiProblems.NotFound(http, $"There is no scheme \"{id}\".", "no-scheme");
                 }
-                var c = await store.Journal.CheckpointAsync(sid, notary.Key, clock.GetUtcNow(), ct);
+                var c = await store.Checkpoints.SignAsync(sid, notary.Key, clock.GetUtcNow(), ct);
                 return Results.Created($"/api/schemes/{sid}/checkpoints", CheckpointDto.From(c, notary.PublicPem));
             })
             .WithSummary("Sign a checkpoint over the scheme's journal as it is now (notary only).");

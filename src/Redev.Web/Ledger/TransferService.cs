@@ -21,7 +21,7 @@ public sealed record TransferOutcome(TransferView? Transfer, Refusal? Refusal, b
 /// (approve) or voids it with a reason (reject). Decision entries get ids derived from the
 /// proposal's, so a repeated approve or reject is answered from the ledger instead of acting twice.
 /// </summary>
-public sealed class TransferService(RedevStore store, LedgerHolders holders, AccessRules access, TimeProvider clock)
+public sealed class TransferService(RedevStore store, LedgerHolders holders, AccessRules access, NotarySigner notary, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
 
@@ -96,6 +96,9 @@ public sealed class TransferService(RedevStore store, LedgerHolders holders, Acc
             {
                 return new(null, r);
             }
+            // The notary's decision is also when they sign: the parties' receipts then cover it
+            // (reading a receipt never signs one).
+            await store.Checkpoints.SignAsync(p.Scheme, notary.Key, clock.GetUtcNow(), ct);
         }
         var view = await FindAsync(id, ct);
         return view switch

@@ -12,7 +12,7 @@ namespace Redev.Web.Pages.Holdings;
 /// signed ledger receipt and the notary's public key to download. Another holder's page is refused
 /// (staff excepted) with the plain 403 page.
 /// </summary>
-public sealed class IndexModel(HoldingsService holdings, RedevStore store, NotarySigner notary, TimeProvider clock) : PageModel
+public sealed class IndexModel(HoldingsService holdings, RedevStore store, NotarySigner notary) : PageModel
 {
     public IReadOnlyList<HoldingView> Holdings { get; private set; } = [];
     public string NotaryPublicKey => notary.PublicPem;
@@ -41,7 +41,11 @@ public sealed class IndexModel(HoldingsService holdings, RedevStore store, Notar
         {
             return Forbid();
         }
-        var receipt = await store.Journal.ReceiptAsync(sid, Holder, notary.Key, clock.GetUtcNow(), ct);
+        var outcome = await store.Journal.ReceiptAsync(sid, Holder, ct);
+        if (outcome.Receipt is not { } receipt)
+        {
+            return Conflict(outcome.Refusal!.Message);
+        }
         return File(Encoding.UTF8.GetBytes(receipt.ToJson()), "application/json", $"redev-receipt-{sid}-{FileSafe(Holder)}.json");
     }
 
