@@ -44,7 +44,8 @@ public sealed class IndexModel(HoldingsService holdings, RedevStore store, Notar
         var outcome = await store.Journal.ReceiptAsync(sid, Holder, ct);
         if (outcome.Receipt is not { } receipt)
         {
-            return Conflict(outcome.Refusal!.Message);
+            // No checkpoint covers the holder's latest entries yet: said plainly, the notary signs one.
+            return new ContentResult { StatusCode = StatusCodes.Status409Conflict, Content = outcome.Refusal!.ToString(), ContentType = "text/plain; charset=utf-8" };
         }
         return File(Encoding.UTF8.GetBytes(receipt.ToJson()), "application/json", $"redev-receipt-{sid}-{FileSafe(Holder)}.json");
     }
