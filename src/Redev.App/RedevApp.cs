@@ -40,9 +40,9 @@ public sealed class RedevApp : IAsyncDisposable
         Holders = new ReadHolders(store, access);
         Transfers = new ReadTransfers(store, access, clock);
         ProposeTransfer = new ProposeTransfer(store, access, Transfers, clock);
-        DecideTransfer = new DecideTransfer(store, Transfers);
+        DecideTransfer = new DecideTransfer(store, Transfers, notary, clock);
         Holdings = new ReadHoldings(store, access, Transfers);
-        Receipt = new TakeReceipt(store, access, notary, clock);
+        Receipt = new TakeReceipt(store, access);
         SignCheckpoint = new SignCheckpoint(store, notary, clock);
         IssueUnits = new IssueUnits(store);
         Ledger = new ReadLedger(store, notary);

@@ -221,6 +221,14 @@ public static class Migrations
             );
             CREATE INDEX holder_links_holder ON holder_links (holder_id, scheme_id);
             """),
+        // A checkpoint also commits to every holder's balances (a Merkle sum tree): an empty root
+        // marks a checkpoint signed before, which keeps its version-1 or -2 bytes.
+        new(9, "ledger: checkpoints commit to the balance tree (version 3)", """
+            ALTER TABLE ledger_checkpoints ADD COLUMN balance_root text NOT NULL DEFAULT '';
+            ALTER TABLE ledger_checkpoints ADD COLUMN balance_holders bigint NOT NULL DEFAULT 0;
+            ALTER TABLE ledger_checkpoints ADD COLUMN balance_units bigint NOT NULL DEFAULT 0;
+            ALTER TABLE ledger_checkpoints ADD COLUMN balance_hkd bigint NOT NULL DEFAULT 0;
+            """),
         // The tables below were the web app's own until the application layer took over every use of the
         // store; their numbers are kept so that databases which already have them are left alone.
         new(1001, "sign-in users, api tokens, owner links, comparison terms", """

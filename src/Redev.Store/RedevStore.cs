@@ -28,6 +28,8 @@ public sealed class RedevStore : IAsyncDisposable
 
     /// <summary>Markets uploaded for the cycle monitor.</summary>
     public Markets.MarketStore Markets { get; }
+    /// <summary>The notary's signing of checkpoints: the one explicit way a checkpoint is made.</summary>
+    public CheckpointSigner Checkpoints { get; }
 
     private RedevStore(Database database, StoreOptions options)
     {
@@ -39,6 +41,7 @@ public sealed class RedevStore : IAsyncDisposable
         Holders = new Holders.HolderStore(database);
         ComparisonTerms = new Allocation.ComparisonTermsStore(database);
         Markets = new Markets.MarketStore(database);
+        Checkpoints = new CheckpointSigner(database);
     }
 
     /// <summary>Opens (creating if needed) the store at <paramref name="location"/> and runs its migrations.</summary>

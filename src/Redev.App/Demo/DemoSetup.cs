@@ -33,6 +33,8 @@ public sealed class DemoSetup(RedevStore store, NotarySeal notary, TimeProvider 
         }
         var run = await DemoSeeder.SeedAsync(store, clock.GetUtcNow(), ct);
         await store.ComparisonTerms.SaveAsync(DemoData.Id.Value, DemoData.CostInKind(), ct);
+        // The notary signs a checkpoint after vesting, so that every holder can take a receipt at once.
+        await store.Checkpoints.SignAsync(DemoData.Id, notary.Key, clock.GetUtcNow(), ct);
         return Result<DemoRun>.Done(run);
     }
 
@@ -97,7 +99,7 @@ public sealed class DemoSetup(RedevStore store, NotarySeal notary, TimeProvider 
                 if (await store.Schemes.GetAsync(id, ct) is { Register: { } r } && r.OwnsAny(a.Owner))
                 {
                     await store.Holders.LinkAsync(new OwnerLink(id, a.Owner, holderId, IdentityDocument.Hkid, now, "notary", now), notary.Key, ct);
-                    await store.Journal.CheckpointAsync(id, notary.Key, now, ct);
+                    await store.Checkpoints.SignAsync(id, notary.Key, now, ct);
                 }
             }
         }

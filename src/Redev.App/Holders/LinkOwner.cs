@@ -58,7 +58,7 @@ public sealed class LinkOwner(RedevStore store, NotarySeal notary, TimeProvider 
         {
             return Refusal.With("already-linked", $"\"{owner}\" of scheme {sid} is already linked to a holder.", ("owner", owner));
         }
-        await store.Journal.CheckpointAsync(sid, notary.Key, now, ct);
+        await store.Checkpoints.SignAsync(sid, notary.Key, now, ct);
         return Result<OwnerLink>.Done(link);
     }
 }

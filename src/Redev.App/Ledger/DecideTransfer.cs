@@ -9,7 +9,7 @@ namespace Redev.App.Ledger;
 /// The notary approves (posts) or rejects (voids, with a reason) a proposed transfer. Decision entries
 /// get ids derived from the proposal's, so a repeated decision is answered from the ledger instead of acting twice.
 /// </summary>
-public sealed class DecideTransfer(RedevStore store, ReadTransfers transfers)
+public sealed class DecideTransfer(RedevStore store, ReadTransfers transfers, NotarySeal notary, TimeProvider clock)
 {
     public Task<Result<TransferView>> ApproveAsync(Caller caller, Guid id, CancellationToken ct = default) =>
         DecideAsync(caller, id, EntryKind.PostPending, "", ct);
@@ -44,6 +44,8 @@ public sealed class DecideTransfer(RedevStore store, ReadTransfers transfers)
             {
                 return r;
             }
+            // The notary's decision is also when they sign: both parties' receipts then cover it.
+            await store.Checkpoints.SignAsync(p.Scheme, notary.Key, clock.GetUtcNow(), ct);
         }
         var view = await transfers.FindAnyAsync(id, ct);
         return view switch

@@ -18,6 +18,6 @@ public sealed class SignCheckpoint(RedevStore store, NotarySeal notary, TimeProv
         {
             return AppRefusals.NoScheme(scheme ?? "");
         }
-        return Result<Checkpoint>.Done(await store.Journal.CheckpointAsync(sid, notary.Key, clock.GetUtcNow(), ct));
+        return Result<Checkpoint>.Done(await store.Checkpoints.SignAsync(sid, notary.Key, clock.GetUtcNow(), ct));
     }
 }

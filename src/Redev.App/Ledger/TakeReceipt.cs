@@ -7,9 +7,9 @@ namespace Redev.App.Ledger;
 
 /// <summary>
 /// A holder's ledger receipt for a scheme: their entries with inclusion proofs and a signed checkpoint,
-/// to check offline. A holder takes their own; the notary and the operator anyone's.
+/// to check offline, as of the latest checkpoint the notary signed. A holder takes their own; the notary and the operator anyone's.
 /// </summary>
-public sealed class TakeReceipt(RedevStore store, HolderAccess access, NotarySeal notary, TimeProvider clock)
+public sealed class TakeReceipt(RedevStore store, HolderAccess access)
 {
     public async Task<Result<Receipt>> RunAsync(Caller caller, string? scheme, string? holder, CancellationToken ct = default)
     {
@@ -28,10 +28,9 @@ public sealed class TakeReceipt(RedevStore store, HolderAccess access, NotarySea
         {
             return Refusal.With("not-your-holding", $"You may take only your own ledger receipt; you hold nothing as \"{who}\" in scheme {sid}.", ("holder", who));
         }
-        if ((await store.Journal.EntriesAsync(sid, who, ct)).Count == 0)
-        {
-            return Refusal.With("no-entries", $"The ledger of scheme {sid} has no entries for \"{who}\".", ("holder", who));
-        }
-        return Result<Receipt>.Done(await store.Journal.ReceiptAsync(sid, who, notary.Key, clock.GetUtcNow(), ct));
+        // Reading signs nothing: without a checkpoint over the holder's latest entries the answer is
+        // no-checkpoint, and signing one is the notary's own act (SignCheckpoint).
+        var outcome = await store.Journal.ReceiptAsync(sid, who, ct);
+        return outcome.Receipt is { } receipt ? Result<Receipt>.Done(receipt) : outcome.Refusal!;
     }
 }

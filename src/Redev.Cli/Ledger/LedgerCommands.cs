@@ -128,9 +128,8 @@ public static class LedgerCommands
         var scheme = Options.Scheme();
         var holder = new Option<string>("--holder") { Description = "The holder exactly as in the ledger (an owner as written in the register).", Required = true };
         var output = new Option<string?>("--out") { Description = "Where to write the JSON receipt. Default: receipt-<scheme>.json in the current folder." };
-        var key = NotaryKeyOption();
-        var c = new Command("receipt", "Write a holder's receipt: their entries with Merkle proofs and a freshly signed checkpoint.");
-        foreach (var o in new Option[] { scheme, holder, output, key, db })
+        var c = new Command("receipt", "Write a holder's receipt: their entries with Merkle proofs into the latest signed checkpoint, and their balance proof.");
+        foreach (var o in new Option[] { scheme, holder, output, db })
         {
             c.Options.Add(o);
         }
@@ -138,7 +137,7 @@ public static class LedgerCommands
         {
             var id = parse.GetValue(scheme);
             var who = parse.GetValue(holder)!;
-            await using var app = await StoreAccess.OpenExistingAsync(io, parse.GetValue(db), ct, parse.GetValue(key));
+            await using var app = await StoreAccess.OpenExistingAsync(io, parse.GetValue(db), ct);
             var taken = await app.Receipt.RunAsync(Caller.Operator, id.Value, who, ct);
             if (!taken.Succeeded)
             {
@@ -157,7 +156,7 @@ public static class LedgerCommands
     {
         var file = new Argument<FileInfo>("FILE") { Description = "A receipt written by `redev ledger receipt`." };
         var key = new Option<FileInfo>("--key") { Description = "The notary's public key (PEM), obtained separately from the receipt.", Required = true };
-        var c = new Command("verify-receipt", "Check a receipt offline: entry hashes, inclusion proofs and the notary's signature.");
+        var c = new Command("verify-receipt", "Check a receipt offline: entry hashes, inclusion proofs, the balance proof (entries add up to the signed balances) and the notary's signature.");
         c.Arguments.Add(file);
         c.Options.Add(key);
         c.SetAction(async (parse, ct) =>
@@ -185,9 +184,12 @@ public static class LedgerCommands
             {
                 io.Err.WriteLine($"{f}: {p}");
             }
-            io.Out.WriteLine(problems.Count == 0
-                ? $"receipt OK: {receipt.Entries.Count} entries of {receipt.Holder} in scheme {receipt.Scheme}, proven into checkpoint of {receipt.Checkpoint.Count} entries signed by the trusted notary key"
-                : $"receipt INVALID: {problems.Count} problem(s)");
+            io.Out.WriteLine(problems.Count > 0 ? $"receipt INVALID: {problems.Count} problem(s)"
+                : receipt.ProvesCompleteness
+                    ? $"receipt OK: {receipt.Entries.Count} entries of {receipt.Holder} in scheme {receipt.Scheme}, proven into checkpoint of {receipt.Checkpoint.Count} entries signed by the trusted notary key; " +
+                      $"they add up to the balances it signed, so none is missing (the scheme's holders hold {receipt.Checkpoint.Balances!.Units} units outstanding)"
+                    : $"receipt OK (older version: checkpoint v{receipt.Checkpoint.Version} commits to no balances, so entries left out cannot be detected): {receipt.Entries.Count} entries of {receipt.Holder} " +
+                      $"in scheme {receipt.Scheme}, proven into checkpoint of {receipt.Checkpoint.Count} entries signed by the trusted notary key");
             return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Refused;
         });
         return c;
@@ -231,6 +233,7 @@ public static class LedgerCommands
             }
             var cp = signed.Value;
             io.Out.WriteLine($"checkpoint {cp.Scheme}: {cp.Count} entries, root {Convert.ToHexStringLower(cp.Root)}, signed {Schemes.SchemeView.HongKong(cp.SignedAt)}");
+            io.Out.WriteLine($"balances {cp.Balances!.Holders} holder(s), {cp.Balances.Units} units outstanding, {cp.Balances.Hkd} cents held, root {Convert.ToHexStringLower(cp.Balances.Root)}");
             io.Out.WriteLine($"signature {Convert.ToHexStringLower(cp.Signature)}");
             return ExitCodes.Ok;
         });

@@ -21,6 +21,11 @@ public static class ReceiptView
         }
         io.Console.Write(t);
         io.Console.WriteLine($"Checkpoint: {receipt.Checkpoint.Count} entries, root {Convert.ToHexStringLower(receipt.Checkpoint.Root)}, signed {SchemeView.HongKong(receipt.Checkpoint.SignedAt)}");
+        foreach (var a in receipt.Balance?.Leaf.Accounts ?? [])
+        {
+            // What the notary signed for this holder: the entries above must add up to it.
+            io.Console.WriteLine($"Signed balance {new AccountRef(receipt.Holder, a.Asset, a.PledgedTo)}: {LedgerCommands.Amount(a.Asset, a.Balance)} over {a.Entries} entr{(a.Entries == 1 ? "y" : "ies")}");
+        }
         io.Console.WriteLine("Notary public key (check it against the one the notary publishes):");
         io.Out.WriteLine(receipt.NotaryPublicKeyPem);
     }

@@ -1,10 +1,9 @@
-using System.Security.Cryptography;
 using Redev.Ledger;
 using Redev.Schemes;
 
 namespace Redev.Store.Ledger;
 
-/// <summary>Reads the journal: a holder's entries, the Merkle tree, checkpoints and receipts.</summary>
+/// <summary>Reads the journal: a holder's entries, the Merkle tree, checkpoints and receipts. It never writes (signing is <see cref="CheckpointSigner"/>'s).</summary>
 public sealed class LedgerReader(Database db)
 {
     public async Task<IReadOnlyList<LedgerEntry>> EntriesAsync(SchemeId scheme, string? holder = null, CancellationToken ct = default)
@@ -59,40 +58,6 @@ public sealed class LedgerReader(Database db)
         return leaves;
     }
 
-    /// <summary>Signs a checkpoint over everything the scheme's journal holds now, and stores it.</summary>
-    public async Task<Checkpoint> CheckpointAsync(SchemeId scheme, ECDsa notary, DateTimeOffset now, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(notary);
-        var leaves = await LeavesAsync(scheme, ct);
-        var checkpoint = await SignAsync(scheme, leaves, notary, now, ct);
-        await SaveAsync(checkpoint, NotaryKey.PublicPem(notary), ct);
-        return checkpoint;
-    }
-
-    private async Task<Checkpoint> SignAsync(SchemeId scheme, IReadOnlyList<byte[]> leaves, ECDsa notary, DateTimeOffset now, CancellationToken ct)
-    {
-        var (auditCount, auditHead) = await AuditTrail.HeadAsync(db, scheme, ct);
-        return Checkpoint.Sign(scheme, leaves.Count, Merkle.Root(leaves), now, notary, auditCount, auditHead);
-    }
-
-    private async Task SaveAsync(Checkpoint c, string publicPem, CancellationToken ct)
-    {
-        await using var conn = await db.OpenAsync(ct);
-        await using var cmd = LedgerSql.Command(conn, null, """
-            INSERT INTO ledger_checkpoints (scheme_id, entry_count, root, signed_at_ticks, signature, public_key, audit_count, audit_head)
-            VALUES (@s, @n, @r, @t, @g, @k, @a, @h)
-            """);
-        LedgerSql.Add(cmd, "a", c.AuditCount);
-        LedgerSql.Add(cmd, "h", c.AuditHead is null ? "" : Convert.ToHexStringLower(c.AuditHead));
-        LedgerSql.Add(cmd, "s", c.Scheme.Value);
-        LedgerSql.Add(cmd, "n", c.Count);
-        LedgerSql.Add(cmd, "r", Convert.ToHexStringLower(c.Root));
-        LedgerSql.Add(cmd, "t", c.SignedAt.UtcTicks);
-        LedgerSql.Add(cmd, "g", Convert.ToHexStringLower(c.Signature));
-        LedgerSql.Add(cmd, "k", publicPem);
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
-
     /// <summary>The checkpoints published for a scheme, oldest first.</summary>
     public async Task<IReadOnlyList<(Checkpoint Checkpoint, string PublicKeyPem)>> CheckpointsAsync(SchemeId? scheme = null, CancellationToken ct = default)
     {
@@ -104,7 +69,7 @@ public sealed class LedgerReader(Database db)
         SchemeId? scheme, CancellationToken ct)
     {
         await using var cmd = LedgerSql.Command(conn, tx,
-            "SELECT scheme_id, entry_count, root, signed_at_ticks, signature, public_key, audit_count, audit_head FROM ledger_checkpoints" +
+            "SELECT scheme_id, entry_count, root, signed_at_ticks, signature, public_key, audit_count, audit_head, balance_root, balance_holders, balance_units, balance_hkd FROM ledger_checkpoints" +
             (scheme is null ? "" : " WHERE scheme_id = @s") + " ORDER BY scheme_id, entry_count, audit_count, signed_at_ticks");
         if (scheme is { } s)
         {
@@ -115,28 +80,40 @@ public sealed class LedgerReader(Database db)
         while (await r.ReadAsync(ct))
         {
             var auditCount = r.GetInt64(6);
+            // An empty balance root marks a checkpoint signed before balances were committed (version 1 or 2).
+            var balances = r.GetString(8) is { Length: > 0 } root
+                ? new BalanceCommitment(StoredHex.Decode(root), r.GetInt64(9), r.GetInt64(10), r.GetInt64(11))
+                : null;
             list.Add((new Checkpoint(SchemeId.Parse(r.GetString(0)), r.GetInt64(1), StoredHex.Decode(r.GetString(2)),
                 new DateTimeOffset(r.GetInt64(3), TimeSpan.Zero), StoredHex.Decode(r.GetString(4)), auditCount,
-                auditCount == 0 ? null : StoredHex.Decode(r.GetString(7))), r.GetString(5)));
+                auditCount == 0 ? null : StoredHex.Decode(r.GetString(7)), balances), r.GetString(5)));
         }
         return list;
     }
 
     /// <summary>
-    /// A receipt of everything that concerns <paramref name="holder"/>: a fresh checkpoint over the
-    /// whole journal, and each of the holder's entries with its inclusion proof.
+    /// A receipt of everything that concerns <paramref name="holder"/>, proven into the latest signed
+    /// checkpoint (with the holder's balance proof when it is version 3). Reading signs nothing: when
+    /// the holder has entries no checkpoint covers yet, the answer is a <see cref="ReceiptRefusals.NoCheckpoint"/> refusal.
     /// </summary>
-    public async Task<Receipt> ReceiptAsync(SchemeId scheme, string holder, ECDsa notary, DateTimeOffset now, CancellationToken ct = default)
+    public async Task<ReceiptOutcome> ReceiptAsync(SchemeId scheme, string holder, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(notary);
-        var entries = await EntriesAsync(scheme, holder, ct);
-        var leaves = await LeavesAsync(scheme, ct);
-        var levels = Merkle.Levels(leaves);
-        var checkpoint = await SignAsync(scheme, leaves, notary, now, ct);
-        var publicPem = NotaryKey.PublicPem(notary);
-        await SaveAsync(checkpoint, publicPem, ct);
-        var withProofs = entries.Where(e => e.Seq <= leaves.Count)
-            .Select(e => new ReceiptEntry(e, Merkle.InclusionProof(levels, e.Seq - 1))).ToArray();
-        return new Receipt(scheme, holder, withProofs, checkpoint, publicPem);
+        ArgumentNullException.ThrowIfNull(holder);
+        // The checkpoint first: the journal only grows, so the entries read next hold all it covers.
+        var checkpoints = await CheckpointsAsync(scheme, ct);
+        var all = await EntriesAsync(scheme, null, ct);
+        var mine = all.Where(e => e.Debit.Holder == holder || e.Credit.Holder == holder).ToArray();
+        if (mine.Length == 0)
+        {
+            return ReceiptOutcome.Refused(new Refusal(ReceiptRefusals.NoEntries, $"Holder \"{holder}\" has no entries in scheme {scheme}."));
+        }
+        if (checkpoints.Count == 0 || checkpoints[^1].Checkpoint.Count < mine[^1].Seq)
+        {
+            var covered = checkpoints.Count == 0 ? "no checkpoint has been signed" : $"the last checkpoint covers entries #1-#{checkpoints[^1].Checkpoint.Count}";
+            return ReceiptOutcome.Refused(new Refusal(ReceiptRefusals.NoCheckpoint,
+                $"No checkpoint covers {holder}'s entries in scheme {scheme} yet (their last is entry #{mine[^1].Seq}; {covered}): the notary must sign one (redev ledger checkpoint)."));
+        }
+        var (checkpoint, publicPem) = checkpoints[^1];
+        return ReceiptOutcome.Of(Receipt.For(all, holder, checkpoint, publicPem));
     }
 }

@@ -42,6 +42,10 @@ public static class LedgerVerifier
         // Stored balances are a snapshot as of one entry per scheme: they are compared with what the
         // entries up to that one add up to.
         var asOf = await LedgerSql.BalancesAsOfAsync(conn, tx, ct);
+        var checkpoints = await LedgerReader.CheckpointsAsync(conn, tx, null, ct);
+        // Entries are kept only for schemes with a version-3 checkpoint: its balance tree is rebuilt from them.
+        var committed = checkpoints.Where(c => c.Checkpoint.Balances is not null).Select(c => c.Checkpoint.Scheme).ToHashSet();
+        var journals = new Dictionary<SchemeId, List<LedgerEntry>>();
         await using (var cmd = LedgerSql.Command(conn, tx, $"SELECT {EntryRows.Columns} FROM ledger_entries ORDER BY scheme_id, seq"))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
         {
@@ -95,6 +99,10 @@ public static class LedgerVerifier
                     LedgerSql.Replay(replayed, e);
                 }
                 leaves[e.Scheme].Add(Merkle.Leaf(e.Hash));
+                if (committed.Contains(e.Scheme))
+                {
+                    (journals.TryGetValue(e.Scheme, out var j) ? j : journals[e.Scheme] = []).Add(e);
+                }
                 (previous, seq) = (e.Hash, e.Seq);
             }
         }
@@ -104,7 +112,7 @@ public static class LedgerVerifier
             broken.Add(scheme);
         }
         await CompareBalancesAsync(conn, tx, replayed, touched, asOf, broken, problems, ct);
-        var checkpoints = await LedgerReader.CheckpointsAsync(conn, tx, null, ct);
+        var trees = new Dictionary<(SchemeId, long), (BalanceCommitment Tree, long Issued, long CashIn)>();
         foreach (var (c, pem) in checkpoints.Where(c => !broken.Contains(c.Checkpoint.Scheme)))
         {
             var tree = leaves.GetValueOrDefault(c.Scheme) ?? [];
@@ -122,12 +130,42 @@ public static class LedgerVerifier
             {
                 problems.Add($"{where}: its signature does not verify{(pinnedKey is null ? "" : " under the notary key given")}");
             }
+            else if (c.Balances is { } signed)
+            {
+                CompareBalanceTree(where, c, signed, trees, journals.GetValueOrDefault(c.Scheme) ?? [], problems);
+            }
         }
         var trail = await AuditTrail.ReadAsync(conn, tx, null, ct);
         var (audits, auditProblems) = AuditTrail.Verify(trail, pinnedKey);
         problems.AddRange(auditProblems);
         CompareAuditHeads(trail, checkpoints.Select(x => x.Checkpoint), problems);
         return new LedgerReport(leaves.Count, count, checkpoints.Count, audits, problems);
+    }
+
+    /// <summary>
+    /// A version-3 checkpoint signed a balance tree: it must be the one the journal's first entries
+    /// give, and it must add up to the units the journal shows outstanding (what <c>@issuance</c>
+    /// went below zero by) and the cash held (what <c>@cash-in</c> did).
+    /// </summary>
+    private static void CompareBalanceTree(string where, Checkpoint c, BalanceCommitment signed, Dictionary<(SchemeId, long), (BalanceCommitment Tree, long Issued, long CashIn)> trees,
+        List<LedgerEntry> journal, List<string> problems)
+    {
+        if (!trees.TryGetValue((c.Scheme, c.Count), out var built))
+        {
+            var prefix = journal.Take((int)c.Count).ToArray();
+            var mirrors = BalanceTree.Leaves(prefix, BalanceTree.IsMirror).ToDictionary(l => l.Holder, l => l.Node());
+            built = (BalanceTree.Commit(BalanceTree.Leaves(prefix)), -(mirrors.GetValueOrDefault(SystemAccounts.Issuance)?.Units ?? 0),
+                -(mirrors.GetValueOrDefault(SystemAccounts.CashIn)?.Hkd ?? 0));
+            trees[(c.Scheme, c.Count)] = built;
+        }
+        if (!built.Tree.Root.AsSpan().SequenceEqual(signed.Root) || built.Tree.Holders != signed.Holders)
+        {
+            problems.Add($"{where}: its balance tree does not match what the journal's first {c.Count} entries add up to ({built.Tree.Holders} holder(s), root {Convert.ToHexStringLower(built.Tree.Root)})");
+        }
+        if (signed.Units != built.Issued || signed.Hkd != built.CashIn)
+        {
+            problems.Add($"{where}: its balance tree sums to {signed.Units} units and {signed.Hkd} cents, but the journal shows {built.Issued} units outstanding and {built.CashIn} cents paid in");
+        }
     }
 
     /// <summary>

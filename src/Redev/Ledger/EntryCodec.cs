@@ -12,13 +12,23 @@ namespace Redev.Ledger;
 /// <remarks>
 /// Layout (version 1): the ASCII tag <c>redev-entry-v1</c>, then each field in a fixed order, strings
 /// as a 4-byte big-endian length and UTF-8 bytes, integers as 8-byte big-endian, ids as their 16
-/// bytes in RFC 4122 (big-endian) order, times as UTC ticks, absent values as a single 0 byte. The
+/// bytes in RFC 4122 (big-endian) order, times as UTC ticks, absent values as a single 0 byte; specified
+/// field by field in docs/ledger.md ("An entry's hash"), with test vectors in docs/test-vectors. The
 /// receipt verifier re-implements nothing: it calls this same code.
 /// </remarks>
 public static class EntryCodec
 {
     public static readonly byte[] Genesis = new byte[32];
     private static readonly byte[] Tag = "redev-entry-v1"u8.ToArray();
+
+    /// <summary>The bytes an entry's hash covers after its previous hash (docs/ledger.md, entry hash), for verifiers and test vectors.</summary>
+    public static byte[] CanonicalBytes(LedgerEntry e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var w = new ArrayBufferWriter<byte>(256);
+        Write(w, e);
+        return w.WrittenSpan.ToArray();
+    }
 
     /// <summary>SHA-256(previous hash ‖ canonical bytes).</summary>
     public static byte[] Hash(LedgerEntry e)

@@ -132,7 +132,7 @@ public sealed class AuditTrailTests
         var (f, notary) = await WithThreeLinksAsync(kind);
         await using var _ = f;
         using var __ = notary;
-        var checkpoint = await f.Store.Journal.CheckpointAsync(SchemeUnderTest, notary, Start);
+        var checkpoint = await f.Store.Checkpoints.SignAsync(SchemeUnderTest, notary, Start);
         Assert.Equal(3, checkpoint.AuditCount);
         await TamperAsync(f, "DELETE FROM ledger_audit WHERE scheme_id = @s AND seq = 3");
 
@@ -150,7 +150,8 @@ public sealed class AuditTrailTests
         await using var _ = f;
         using var __ = notary;
 
-        var receipt = await f.Store.Journal.ReceiptAsync(SchemeUnderTest, "A", notary, Start);
+        await f.Store.Checkpoints.SignAsync(SchemeUnderTest, notary, Start);
+        var receipt = (await f.Store.Journal.ReceiptAsync(SchemeUnderTest, "A")).Receipt!;
         var reread = Receipt.FromJson(receipt.ToJson());
 
         Assert.Equal(3, reread.Checkpoint.AuditCount);

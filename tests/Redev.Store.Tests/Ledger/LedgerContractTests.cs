@@ -154,7 +154,8 @@ public class LedgerContractTests
         using var notary = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
         var pem = NotaryKey.PublicPem(notary);
 
-        var receipt = Receipt.FromJson((await f.Store.Journal.ReceiptAsync(SchemeUnderTest, "B", notary, Start)).ToJson());
+        await f.Store.Checkpoints.SignAsync(SchemeUnderTest, notary, Start);
+        var receipt = Receipt.FromJson((await f.Store.Journal.ReceiptAsync(SchemeUnderTest, "B")).Receipt!.ToJson());
 
         Assert.Empty(receipt.Verify(pem));
         Assert.Equal(4, receipt.Checkpoint.Count);

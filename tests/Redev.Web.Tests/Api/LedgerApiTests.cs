@@ -172,6 +172,30 @@ public class LedgerApiTests
 
     [Theory]
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task A_receipt_waits_for_the_notarys_checkpoint_and_then_proves_every_entry(StoreKind kind)
+    {
+        await using var f = await WebFactory.StartAsync(kind);
+        using var chan = await ApiClient.AsAsync(f, "chan");
+        using var notary = await ApiClient.AsAsync(f, "notary");
+        var id = Guid.NewGuid();
+        await ApiClient.JsonAsync(await chan.PostAsJsonAsync("/api/transfers", Proposal(id)), HttpStatusCode.Created);
+        var before = (await ApiClient.JsonAsync(await chan.GetAsync("/api/schemes/demo-tkt/checkpoints"))).GetArrayLength();
+
+        // Chan's pending proposal is newer than any checkpoint: reading the receipt signs none.
+        await ApiClient.ProblemAsync(await chan.GetAsync("/api/schemes/demo-tkt/receipt"), HttpStatusCode.Conflict, "no-checkpoint");
+        Assert.Equal(before, (await ApiClient.JsonAsync(await chan.GetAsync("/api/schemes/demo-tkt/checkpoints"))).GetArrayLength());
+
+        // The notary's decision is signed with a checkpoint: the receipt then covers it.
+        await ApiClient.JsonAsync(await notary.PostAsync($"/api/transfers/{id}/approve", null));
+        var receipt = Receipt.FromJson(await (await chan.GetAsync("/api/schemes/demo-tkt/receipt")).Content.ReadAsStringAsync());
+
+        Assert.Empty(receipt.Verify(await chan.GetStringAsync("/api/notary-key")));
+        Assert.True(receipt.ProvesCompleteness);
+        Assert.Contains(receipt.Entries, e => e.Entry.Kind == EntryKind.PostPending && e.Entry.PendingId == id);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
     public async Task Only_the_notary_signs_checkpoints_and_anyone_signed_in_can_list_them(StoreKind kind)
     {
         await using var f = await WebFactory.StartAsync(kind);

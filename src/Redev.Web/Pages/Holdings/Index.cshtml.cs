@@ -43,7 +43,12 @@ public sealed class IndexModel(RedevApp app) : PageModel
         var receipt = await app.Receipt.RunAsync(Callers.Of(User), scheme, Holder, ct);
         if (!receipt.Succeeded)
         {
-            return receipt.Refusal.Code == "not-your-holding" ? Forbid() : NotFound();
+            return this.Stop(receipt.Refusal) ?? receipt.Refusal.Code switch
+            {
+                "not-your-holding" => Forbid(),
+                // No checkpoint covers the holder's latest entries yet: said plainly; the notary signs one.
+                _ => new ContentResult { StatusCode = Response.StatusCode, Content = Localization.Texts.Refusal(null!, receipt.Refusal), ContentType = "text/plain; charset=utf-8" },
+            };
         }
         return File(Encoding.UTF8.GetBytes(receipt.Value.ToJson()), "application/json", $"redev-receipt-{scheme}-{FileSafe(Holder)}.json");
     }
