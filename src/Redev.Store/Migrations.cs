@@ -190,6 +190,11 @@ public static class Migrations
             ALTER TABLE ledger_accounts RENAME COLUMN pending_debits TO snapshot_pending_debits;
             ALTER TABLE ledger_accounts RENAME COLUMN pending_credits TO snapshot_pending_credits;
             """),
+        // The register's optional occupancy column (owner-occupied, tenanted, vacant) sets each owner's
+        // URA-style acquisition offer in a risk run; rows stored before it have none (not stated).
+        new(7, "registers: occupancy of each owner's stake", """
+            ALTER TABLE register_rows ADD COLUMN occupancy text NULL;
+            """),
     ];
 
     /// <summary>Applies every migration newer than the database, each in its own transaction.</summary>

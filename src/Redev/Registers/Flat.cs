@@ -3,7 +3,11 @@ using Redev.Primitives;
 namespace Redev.Registers;
 
 /// <summary>An owner's stake in a flat.</summary>
-public sealed record OwnerStake(string Owner, Rational Fraction, string? Mortgagee);
+public sealed record OwnerStake(string Owner, Rational Fraction, string? Mortgagee)
+{
+    /// <summary>How this owner uses the flat, when the register says.</summary>
+    public Occupancy? Occupancy { get; init; }
+}
 
 /// <summary>A flat (or common-parts allotment) with its owners, built from the register's rows.</summary>
 public sealed record Flat(

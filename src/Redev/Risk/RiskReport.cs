@@ -20,7 +20,11 @@ public sealed record OwnerRisk(
     OutcomeSummary? Outcome,
     double ProbabilityBelowSale,
     double ProbabilityBelowOffer,
-    bool HoldOut);
+    bool HoldOut)
+{
+    /// <summary>How this owner's own offer was reached, flat by flat (<see cref="OwnerPosition.OfferBasis"/>).</summary>
+    public string OfferBasis { get; init; } = "";
+}
 
 /// <summary>The developer's or the whole fund's outcome against what it would have had without the scheme.</summary>
 public sealed record PartyRisk(string Party, Cents Alternative, OutcomeSummary Outcome, double ProbabilityBelowAlternative);
@@ -56,7 +60,11 @@ public sealed record RiskReport
     public required long FailedBeforeVesting { get; init; }
     public required long NoBuyerAtAuction { get; init; }
 
-    /// <summary>The plain warning shown first, or null: set when the owners' median outcome is below the acquisition offer.</summary>
+    /// <summary>
+    /// The plain warning shown first, or null: set when most consenting owners (more than half) each have a
+    /// median outcome below their own acquisition offer. Decided owner by owner, never on the owners'
+    /// combined median, which a few large owners would dominate.
+    /// </summary>
     public required string? Warning { get; init; }
 
     /// <summary>How many consenting owners have a median outcome below their own acquisition offer.</summary>
