@@ -27,7 +27,8 @@ public partial class RiskCommandTests
         var run = await CliRun.RunAsync("risk", "run", "--scenario", Example(), "--paths", "20000");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("WARNING: in the median future", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith("WARNING: ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("consenting owners end, in their median future, with less than their own URA-style acquisition offer", run.Out, StringComparison.Ordinal);
         Assert.Contains("CHAN Tai Man", run.Out, StringComparison.Ordinal);
         Assert.Contains("hold-out", run.Out, StringComparison.Ordinal);
         Assert.Contains("developer: median", run.Out, StringComparison.Ordinal);

@@ -21,7 +21,23 @@ public sealed class SchemeRisks(TimeProvider clock, IConfiguration config)
     private readonly ConcurrentDictionary<string, (Key Key, Lazy<SchemeRisk> Risk)> _cache = new(StringComparer.Ordinal);
     private readonly Lazy<(MarketRegime? Regime, string Source)> _market = new(() => ReadMarket(config));
 
-    public RiskDefaults Defaults { get; } = RiskDefaults.Standard;
+    /// <summary>
+    /// <see cref="RiskDefaults.Standard"/>, with <c>Redev:RiskSevenYearOldFlatPerSqft</c> (HKD) as the locality's
+    /// seven-year-old-flat price when set; a value that is not a positive amount stops the page rather than
+    /// silently falling back to an estimated offer.
+    /// </summary>
+    public RiskDefaults Defaults { get; } = RiskDefaults.Standard with { SevenYearOldFlatPerSqft = ReadSevenYearPrice(config) };
+
+    private static Redev.Primitives.Cents? ReadSevenYearPrice(IConfiguration config)
+    {
+        if (config["Redev:RiskSevenYearOldFlatPerSqft"] is not { Length: > 0 } text)
+        {
+            return null;
+        }
+        return Redev.Primitives.Cents.TryParseHkd(text, out var c) && c.Value > 0
+            ? c
+            : throw new InvalidOperationException($"Redev:RiskSevenYearOldFlatPerSqft: must be a positive HKD amount with at most 2 decimals (got \"{text}\")");
+    }
 
     /// <summary>How many times a simulation has actually run (tests check the cache with it).</summary>
     public int Runs => _runs;

@@ -41,8 +41,8 @@ public static class AcquisitionOffer
                 var allowance = notional > value ? notional - value : Rational.Zero;
                 if (stake.Occupancy is null or Occupancy.OwnerOccupied)
                 {
-                    var who = stake.Occupancy is null ? "occupancy not stated, taken as owner-occupied" : "owner-occupied";
-                    return (value + allowance, $"{who} flat: market value + home purchase allowance{basis}");
+                    var who = stake.Occupancy is null ? "flat of unstated occupancy, taken as owner-occupied" : "owner-occupied flat";
+                    return (value + allowance, $"{who}: market value + home purchase allowance{basis}");
                 }
                 var share = scenario.SupplementaryAllowanceShare;
                 return (value + allowance * Exact(share), string.Create(CultureInfo.InvariantCulture,
