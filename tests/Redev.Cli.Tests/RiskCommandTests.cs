@@ -55,7 +55,7 @@ public partial class RiskCommandTests
     [Fact]
     public async Task A_bad_scenario_is_refused_with_the_parameter_named_and_nothing_simulated()
     {
-        var path = WriteScenario(t => t.Replace("\"monthlyVolatility\": 0.035", "\"monthlyVolatility\": -0.035", StringComparison.Ordinal));
+        var path = WriteScenario(t => t.Replace("\"monthlyVolatility\": 0.024988", "\"monthlyVolatility\": -0.035", StringComparison.Ordinal));
         try
         {
             var run = await CliRun.RunAsync("risk", "run", "--scenario", path);

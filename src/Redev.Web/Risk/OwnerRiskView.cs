@@ -73,6 +73,19 @@ public sealed record OwnerRiskView(
     /// <summary>The N of "In 100 futures like these, you would end with less than taking cash today in N".</summary>
     public static int Per100(double probability) => (int)Math.Round(100 * probability, MidpointRounding.AwayFromZero);
 
+    /// <summary>
+    /// Why a hold-out of a vested scheme has no summary: their shares were bought at the compulsory sale, so
+    /// they hold no units; null for anyone else. Said plainly rather than as "not an owner".
+    /// </summary>
+    public static Refusal? HoldOutRefusal(SchemeRisk risk, string owner)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        return risk.Report?.For(owner) is { HoldOut: true } o
+            ? new Refusal("hold-out", $"\"{owner}\" did not consent before the scheme vested; their shares were bought at the compulsory sale " +
+                $"(offer today {o.AcquisitionOffer}), so they hold no units and have no outcome to simulate.")
+            : null;
+    }
+
     /// <summary>The view of <paramref name="owner"/>, or null when the run has no such owner (or there is no run).</summary>
     public static OwnerRiskView? From(string schemeId, SchemeRisk risk, string owner)
     {

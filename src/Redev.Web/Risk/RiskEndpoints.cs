@@ -27,7 +27,7 @@ public static class RiskEndpoints
                     return ApiProblems.Forbidden(http, $"You may see only your own risk summary; your account is not linked to \"{owner}\" in scheme {sid}.");
                 }
                 var risk = risks.For(scheme);
-                if (risk.Refusal is { } refusal)
+                if ((risk.Refusal ?? OwnerRiskView.HoldOutRefusal(risk, owner)) is { } refusal)
                 {
                     return ApiProblems.Refused(http, refusal);
                 }

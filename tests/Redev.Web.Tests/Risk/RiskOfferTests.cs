@@ -54,6 +54,17 @@ public class RiskOfferTests
     }
 
     [Fact]
+    public async Task A_hold_out_of_a_vested_scheme_is_told_their_shares_were_bought_not_that_they_are_unknown()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = await ApiClient.AsAsync(f, "convener");
+
+        // The demo scheme is vested; LAM Kwok Wing never consented.
+        var p = await ApiClient.ProblemAsync(await http.GetAsync("/api/schemes/demo-tkt/risk?owner=LAM%20Kwok%20Wing"), HttpStatusCode.Conflict, "hold-out");
+        Assert.Contains("bought at the compulsory sale", p.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_preview_page_shows_the_owners_own_offer_and_its_basis()
     {
         await using var f = await SchemeAsync();

@@ -44,7 +44,7 @@ public sealed class PreviewModel(SchemeService schemes, AllocationPreview previe
             return NotFound();
         }
         var risk = risks.For(s);
-        RiskRefusal = risk.Refusal;
+        RiskRefusal = risk.Refusal ?? OwnerRiskView.HoldOutRefusal(risk, owner);
         Risk = OwnerRiskView.From(sid.Value, risk, owner);
         if (Risk is { } v && risk.Report?.HistogramFor(owner) is { } h)
         {
