@@ -229,6 +229,11 @@ public static class Migrations
             ALTER TABLE ledger_checkpoints ADD COLUMN balance_units bigint NOT NULL DEFAULT 0;
             ALTER TABLE ledger_checkpoints ADD COLUMN balance_hkd bigint NOT NULL DEFAULT 0;
             """),
+        // The register's optional occupancy column (owner-occupied, tenanted, vacant) sets each owner's
+        // URA-style acquisition offer in a risk run; rows stored before it have none (not stated).
+        new(10, "registers: occupancy of each owner's stake", """
+            ALTER TABLE register_rows ADD COLUMN occupancy text NULL;
+            """),
         // The tables below were the web app's own until the application layer took over every use of the
         // store; their numbers are kept so that databases which already have them are left alone.
         new(1001, "sign-in users, api tokens, owner links, comparison terms", """

@@ -38,7 +38,16 @@ public sealed class PreviewRisk(RedevStore store, HolderAccess access, SchemeRis
             return Refusal.With("no-owner", $"\"{owner}\" is not an owner in the register of scheme {sid} (owners are matched exactly as written).", ("owner", owner));
         }
         var risk = risks.For(s);
-        return risk.Refusal is { } r ? r : Result<OwnerRisk>.Done(new OwnerRisk(sid.Value, owner, risk));
+        if (risk.Refusal is { } r)
+        {
+            return r;
+        }
+        if (risk.Report?.For(owner) is { HoldOut: true } o)
+        {
+            return Refusal.With("hold-out", $"\"{owner}\" did not consent before the scheme vested; their shares were bought at the compulsory sale " +
+                $"(offer today {o.AcquisitionOffer}), so they hold no fund units and have no outcome to simulate.", ("owner", owner));
+        }
+        return Result<OwnerRisk>.Done(new OwnerRisk(sid.Value, owner, risk));
     }
 
     /// <summary>The scheme's run for staff pages and the CLI, which show every owner.</summary>

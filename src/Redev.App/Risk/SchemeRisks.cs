@@ -18,7 +18,8 @@ public sealed class SchemeRisks(TimeProvider clock, AppOptions options)
     private readonly ConcurrentDictionary<string, (Key Key, Lazy<SchemeRisk> Risk)> _cache = new(StringComparer.Ordinal);
     private readonly Lazy<(MarketRegime? Regime, string Source)> _market = new(() => ReadMarket(options.RiskMarketFile));
 
-    public RiskDefaults Defaults { get; } = RiskDefaults.Standard;
+    /// <summary><see cref="RiskDefaults.Standard"/>, with the locality's seven-year-old-flat price when one is configured.</summary>
+    public RiskDefaults Defaults { get; } = RiskDefaults.Standard with { SevenYearOldFlatPerSqft = options.SevenYearOldFlatPerSqft };
 
     /// <summary>How many times a simulation has actually run (tests check the cache with it).</summary>
     public int Runs => _runs;

@@ -40,8 +40,12 @@ public static class RiskCommands
         var json = Options.Json();
         var chart = new Option<DirectoryInfo?>("--chart") { Description = "Write PNG and SVG charts (fan chart, an owner's histogram) into this directory." };
         var market = new Option<FileInfo?>("--market") { Description = "A market file (see docs/cycle.md): the market-cycle monitor's current verdict sets the starting regime instead of the scenario's." };
+        var psf = new Option<string?>("--seven-year-flat-psf")
+        {
+            Description = "Stored scheme: the locality's price (HKD per square foot, saleable) of a seven-year-old flat, for the URA-style offer's home purchase allowance (a scenario file states it as sevenYearOldFlatHkdPerSqft).",
+        };
         var command = new Command("run", "Simulate a scheme's remaining life and print each owner's outcomes: from a scenario file, or a stored scheme plus the documented defaults.");
-        foreach (var o in new Option[] { scenario, db, scheme, paths, seed, threads, json, chart, market })
+        foreach (var o in new Option[] { scenario, db, scheme, paths, seed, threads, json, chart, market, psf })
         {
             command.Options.Add(o);
         }
@@ -53,6 +57,21 @@ public static class RiskCommands
             {
                 io.Err.WriteLine("error: give exactly one of --scenario FILE or --scheme ID (with --db FILE for the store).");
                 return ExitCodes.BadInput;
+            }
+            Redev.Primitives.Cents? sevenYear = null;
+            if (parse.GetValue(psf) is { } psfText)
+            {
+                if (file is not null)
+                {
+                    io.Err.WriteLine("error: --seven-year-flat-psf is for a stored scheme; a scenario file states it as sevenYearOldFlatHkdPerSqft.");
+                    return ExitCodes.BadInput;
+                }
+                if (!Redev.Primitives.Cents.TryParseHkd(psfText, out var c) || c.Value <= 0)
+                {
+                    io.Err.WriteLine($"error: --seven-year-flat-psf: must be a positive HKD amount with at most 2 decimals (got \"{psfText}\").");
+                    return ExitCodes.BadInput;
+                }
+                sevenYear = c;
             }
             MarketRegime? regime = null;
             if (parse.GetValue(market) is { } marketFile)
@@ -82,7 +101,7 @@ public static class RiskCommands
             }
             else
             {
-                var loaded = await StoredScheme.LoadAsync(io, parse.GetValue(db), sid!.Value, regime, ct);
+                var loaded = await StoredScheme.LoadAsync(io, parse.GetValue(db), sid!.Value, regime, sevenYear, ct);
                 if (loaded.ExitCode != ExitCodes.Ok)
                 {
                     return loaded.ExitCode;

@@ -51,7 +51,13 @@ public static class RiskView
                 Pct(o.ProbabilityBelowSale), Pct(o.ProbabilityBelowOffer));
         }
         io.Console.Write(table);
-        io.Console.WriteLine("ES 5%: the average of the worst 5% of futures. P<sale, P<offer: the chance of ending below selling today, or below the acquisition offer.");
+        io.Console.WriteLine("ES 5%: the average of the worst 5% of futures. P<sale, P<offer: the chance of ending below selling today, or below the owner's own acquisition offer.");
+        io.Console.WriteLine("Each owner's own URA-style offer today, and how it is reached:");
+        foreach (var o in report.Owners)
+        {
+            var mark = o.Outcome is { } s && s.P50 < o.OfferGrown ? " — median below this offer" : "";
+            io.Console.WriteLine($"  {o.Owner}: {o.AcquisitionOffer}{mark}; {o.OfferBasis}");
+        }
         foreach (var party in new[] { report.Developer, report.Fund })
         {
             var s = party.Outcome;
@@ -81,6 +87,7 @@ public static class RiskView
             ["units"] = o.Units,
             ["marketValueHkd"] = o.MarketValue.ToDecimalDollars(),
             ["acquisitionOfferHkd"] = o.AcquisitionOffer.ToDecimalDollars(),
+            ["offerBasis"] = o.OfferBasis,
             ["saleGrownHkd"] = o.SaleGrown.ToDecimalDollars(),
             ["offerGrownHkd"] = o.OfferGrown.ToDecimalDollars(),
             ["outcomeHkd"] = o.Outcome is { } s ? Summary(s) : null,

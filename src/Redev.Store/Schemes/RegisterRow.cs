@@ -14,4 +14,5 @@ internal sealed class RegisterRow
     public long? AppraisedCents { get; set; }
     public string? Mortgagee { get; set; }
     public string Use { get; set; } = "";
+    public string? Occupancy { get; set; }
 }

@@ -68,14 +68,14 @@ public sealed class SqlSchemeStore(Database db) : ISchemeStore
         if (scheme.Register is { } register)
         {
             await conn.ExecuteAsync("""
-                INSERT INTO register_rows (scheme_id, line, lot, flat, shares, saleable_area_sqft, owner, fraction, appraised_cents, mortgagee, use)
-                VALUES (@SchemeId, @Line, @Lot, @Flat, @Shares, @SaleableAreaSqft, @Owner, @Fraction, @AppraisedCents, @Mortgagee, @Use)
+                INSERT INTO register_rows (scheme_id, line, lot, flat, shares, saleable_area_sqft, owner, fraction, appraised_cents, mortgagee, use, occupancy)
+                VALUES (@SchemeId, @Line, @Lot, @Flat, @Shares, @SaleableAreaSqft, @Owner, @Fraction, @AppraisedCents, @Mortgagee, @Use, @Occupancy)
                 """, register.Entries.Select(e => new RegisterRow
             {
                 SchemeId = scheme.Id.Value, Line = e.Line, Lot = e.Lot, Flat = e.Flat, Shares = e.Shares.Value,
                 SaleableAreaSqft = e.SaleableAreaSqft?.ToString(CultureInfo.InvariantCulture), Owner = e.Owner,
                 Fraction = e.OwnerFraction.ToString(), AppraisedCents = e.AppraisedValue?.Value, Mortgagee = e.Mortgagee,
-                Use = e.Use.ToString(),
+                Use = e.Use.ToString(), Occupancy = e.Occupancy?.ToString(),
             }), tx);
         }
         await conn.ExecuteAsync("INSERT INTO consents (scheme_id, owner, at) VALUES (@SchemeId, @Owner, @At)",
@@ -159,7 +159,10 @@ public sealed class SqlSchemeStore(Database db) : ISchemeStore
         }
         return new RegisterEntry(r.Lot, r.Flat, new UndividedShares(r.Shares),
             r.SaleableAreaSqft is null ? null : decimal.Parse(r.SaleableAreaSqft, CultureInfo.InvariantCulture),
-            r.Owner, fraction, r.AppraisedCents is { } c ? new Cents(c) : null, r.Mortgagee, Enum.Parse<FlatUse>(r.Use), (int)r.Line);
+            r.Owner, fraction, r.AppraisedCents is { } c ? new Cents(c) : null, r.Mortgagee, Enum.Parse<FlatUse>(r.Use), (int)r.Line)
+        {
+            Occupancy = r.Occupancy is null ? null : Enum.Parse<Occupancy>(r.Occupancy),
+        };
     }
 
     private static AllocationTerms? ToTerms(SchemeRow r)

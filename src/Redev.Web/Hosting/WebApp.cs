@@ -40,7 +40,8 @@ public static class WebApp
         {
             var config = sp.GetRequiredService<IConfiguration>();
             var clock = sp.GetRequiredService<TimeProvider>();
-            var options = new AppOptions(sp.GetRequiredService<MarketFolder>().Path, config["Redev:RiskMarket"] is { Length: > 0 } m ? m : null);
+            var options = new AppOptions(sp.GetRequiredService<MarketFolder>().Path, config["Redev:RiskMarket"] is { Length: > 0 } m ? m : null,
+                SevenYearPrice(config));
             return RedevApp.OpenAsync(Location(config), clock, options, config["Redev:NotaryKey"]).GetAwaiter().GetResult();
         });
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Redev.Store.Accounts.UserAccount>, Microsoft.AspNetCore.Identity.PasswordHasher<Redev.Store.Accounts.UserAccount>>();
@@ -114,6 +115,21 @@ public static class WebApp
         StyleSheet.Map(app);
         app.MapRazorPages();
         return app;
+    }
+
+    /// <summary>
+    /// <c>Redev:RiskSevenYearOldFlatPerSqft</c> (HKD), the locality's seven-year-old-flat price for owners' offers; a value
+    /// that is not a positive amount stops the app rather than silently falling back to an estimated offer.
+    /// </summary>
+    private static Redev.Primitives.Cents? SevenYearPrice(IConfiguration config)
+    {
+        if (config["Redev:RiskSevenYearOldFlatPerSqft"] is not { Length: > 0 } text)
+        {
+            return null;
+        }
+        return Redev.Primitives.Cents.TryParseHkd(text, out var c) && c.Value > 0
+            ? c
+            : throw new InvalidOperationException($"Redev:RiskSevenYearOldFlatPerSqft: must be a positive HKD amount with at most 2 decimals (got \"{text}\")");
     }
 
     /// <summary>Where the store is: configuration <c>Redev:Db</c>, or <c>--db</c> on the command line, else <see cref="DefaultDb"/>.</summary>

@@ -103,6 +103,7 @@ public static class RefusalCatalogue
         new("market-exists", Conflict, "There is already a market with this short name.", "已有使用這個代號的市場。"),
         new("demo-exists", Conflict, "The demo is already in this store.", "此資料庫已有示範資料。"),
         new("no-reading", Conflict, "There is not enough data for a reading.", "未有足夠數據作判斷。"),
+        new("hold-out", Conflict, "{owner} did not consent before vesting: the shares were bought in the compulsory sale, so there are no fund units to simulate.", "{owner} 在歸屬前沒有同意：其業權份數已在強制售賣中購入，因此沒有基金單位可作模擬。"),
         new("no-risk-left", Conflict, "This scheme has no future risk left to simulate.", "這個重建計劃已無未來風險可計算。"),
         new("no-checkpoint", Conflict, "No signed checkpoint covers these entries yet: the notary must sign one first.", "尚未有已簽署的檢查點涵蓋這些紀錄：須先由公證人簽署。"),
         new("store-unavailable", Conflict, "The store cannot be opened: {reason}", "無法開啟資料庫：{reason}"),

@@ -36,7 +36,7 @@ public sealed class BuildingRegister
             {
                 var first = g.First();
                 var owners = g.Where(e => e.Owner is not null)
-                    .Select(e => new OwnerStake(e.Owner!, e.OwnerFraction, e.Mortgagee))
+                    .Select(e => new OwnerStake(e.Owner!, e.OwnerFraction, e.Mortgagee) { Occupancy = e.Occupancy })
                     .ToArray();
                 if (!first.IsCommon && owners.Aggregate(Rational.Zero, (s, o) => s + o.Fraction) != Rational.One)
                 {

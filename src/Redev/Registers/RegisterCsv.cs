@@ -13,7 +13,7 @@ public static class RegisterCsv
     public static readonly IReadOnlyList<string> RequiredColumns =
         ["flat", "undivided_shares", "saleable_area_sqft", "owner", "owner_fraction", "appraised_value_hkd", "mortgagee", "use"];
 
-    public static readonly IReadOnlyList<string> OptionalColumns = ["lot"];
+    public static readonly IReadOnlyList<string> OptionalColumns = ["lot", "occupancy"];
 
     /// <summary>Parses the bytes of a file, refusing any that are not UTF-8 with the line they are on.</summary>
     public static RegisterParseResult Parse(string fileName, ReadOnlySpan<byte> utf8, bool requireAppraisals = false)
@@ -50,7 +50,7 @@ public static class RegisterCsv
             if (!RequiredColumns.Contains(name) && !OptionalColumns.Contains(name))
             {
                 problems.Add(new InputProblem(fileName, header.Line, "header",
-                    $"unknown column; expected {string.Join(",", RequiredColumns)} (and optionally lot)", header.Fields[i]));
+                    $"unknown column; expected {string.Join(",", RequiredColumns)} (and optionally lot, occupancy)", header.Fields[i]));
             }
             else if (!columns.TryAdd(name, i))
             {
@@ -218,12 +218,29 @@ public static class RegisterCsv
         {
             Problem("mortgagee", "must not begin with @, which marks the ledger's own accounts", mortgagee);
         }
+        var occupancyText = Get("occupancy");
+        Occupancy? occupancy = null;
+        if (occupancyText.Length > 0)
+        {
+            if (common)
+            {
+                Problem("occupancy", "must be empty on a common-parts row", occupancyText);
+            }
+            else if (!Occupancies.TryParse(occupancyText, out var o))
+            {
+                Problem("occupancy", $"must be {Occupancies.Expected}, or empty when not known", occupancyText);
+            }
+            else
+            {
+                occupancy = o;
+            }
+        }
         if (problems.Count > before)
         {
             return null;
         }
         return new RegisterEntry(lot, flat, new UndividedShares(shares), area, common ? null : owner,
-            fraction, appraisal, mortgagee.Length == 0 ? null : mortgagee, use, line);
+            fraction, appraisal, mortgagee.Length == 0 ? null : mortgagee, use, line) { Occupancy = occupancy };
     }
 
     private static void CheckFlats(string file, List<RegisterEntry> entries, List<InputProblem> problems)

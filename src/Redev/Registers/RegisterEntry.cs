@@ -26,4 +26,7 @@ public sealed record RegisterEntry(
     int Line)
 {
     public bool IsCommon => Use == FlatUse.Common;
+
+    /// <summary>How the owner uses the flat, when the register says (the optional <c>occupancy</c> column); it sets their acquisition offer.</summary>
+    public Occupancy? Occupancy { get; init; }
 }

@@ -16,4 +16,8 @@ public sealed record OwnerRisk(
     OutcomeSummary? Outcome,
     double ProbabilityBelowSale,
     double ProbabilityBelowOffer,
-    bool HoldOut);
+    bool HoldOut)
+{
+    /// <summary>How this owner's own offer was reached, flat by flat (<see cref="OwnerPosition.OfferBasis"/>).</summary>
+    public string OfferBasis { get; init; } = "";
+}

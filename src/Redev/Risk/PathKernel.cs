@@ -154,10 +154,14 @@ internal sealed class PathKernel(KernelParameters p)
         if (p.FinanceMonthly > 0)
         {
             // Cost drawn evenly at the start of each construction month, each draw compounding to completion.
+            // Only borrowed money is financed (docs/risk.md, "Costs"): under equity the developer's C is its
+            // capital, paid for by its units, so the fund borrows just the overrun above C; under cost-in-kind
+            // the developer advances the whole cost and is repaid with interest.
             var r = p.FinanceMonthly;
             var n = tc - td;
             var growth = Vector512.Exp(n * Vector512.Create(Math.Log(1 + r)));
-            finance = built * (Vector512.Create((1 + r) / r) * (growth - Vector512<double>.One) - n) / n;
+            var borrowed = p.Equity ? Vector512.Max(built - cost, Vector512<double>.Zero) : built;
+            finance = borrowed * (Vector512.Create((1 + r) / r) * (growth - Vector512<double>.One) - n) / n;
         }
         var restate = Vector512.Exp((Vector512.Create((double)p.PlannedCompletion) - tc) * Vector512.Create(p.DepositLog));
         var value = Vector512.Create(p.PostValue) * index;

@@ -26,7 +26,7 @@ internal static class ReportBuilder
             return new OwnerRisk(o.Owner, o.Units, o.MarketValue, o.AcquisitionOffer, saleGrown, offerGrown, d.Summary(mean),
                 (double)(Below(0, 2 * i) + Below(1, 2 * i)) / n,
                 (double)(Below(0, 2 * i + 1) + Below(1, 2 * i + 1)) / n,
-                false);
+                false) { OfferBasis = o.OfferBasis };
         }
 
         var members = layout.Members;
@@ -39,7 +39,7 @@ internal static class ReportBuilder
         var owners = model.Owners.Select(o => o.HoldOut
                 ? new OwnerRisk(o.Owner, 0, o.MarketValue, o.AcquisitionOffer,
                     Distribution.ToCents(o.MarketValue.Value / 100.0 * growth), Distribution.ToCents(o.AcquisitionOffer.Value / 100.0 * growth),
-                    null, 0, 0, true)
+                    null, 0, 0, true) { OfferBasis = o.OfferBasis }
                 : risks[o.Owner])
             .ToArray();
 
@@ -49,14 +49,16 @@ internal static class ReportBuilder
         var fund = new PartyRisk("fund", Distribution.ToCents(fundAlternative),
             Distribution.Of((streams[3], 1)).Summary(sums[3] / n), (double)Below(3, 0) / n);
 
+        // Each owner against their own offer: offers differ by occupancy and use, so the owners' combined
+        // median says nothing about most owners.
         var below = owners.Count(o => o.Outcome is { } s && s.P50 < o.OfferGrown);
+        var consenting = owners.Count(o => !o.HoldOut);
         string? warning = null;
-        if (together.Outcome!.P50 < together.OfferGrown)
+        if (2 * below > consenting)
         {
             warning = string.Create(CultureInfo.InvariantCulture,
-                $"WARNING: in the median future the consenting owners together end with {together.Outcome.P50}, " +
-                $"less than the URA-style acquisition offer grown at the deposit rate ({together.OfferGrown}). " +
-                $"On these assumptions most owners would be better off taking the offer ({below} of {owners.Count(o => !o.HoldOut)} owners have a median below their own offer).");
+                $"WARNING: {below} of {consenting} consenting owners end, in their median future, with less than their own " +
+                $"URA-style acquisition offer grown at the deposit rate. On these assumptions most owners would do better taking the offer.");
         }
 
         var focus = model.Owners.First(o => o.Owner == model.FocusOwner);

@@ -16,10 +16,14 @@ public sealed record RiskDefaults
     /// <summary>Month 1's regime when no market file is given: neither falling freely nor booming.</summary>
     public MarketRegime StartingRegime { get; init; } = MarketRegime.Stabilising;
 
-    /// <summary>Monthly drift and volatility of ln(index) per regime, and the Markov matrix (as in docs/examples/demo-risk.json).</summary>
+    /// <summary>
+    /// Monthly drift and volatility of ln(index) per regime, and the Markov matrix: <see cref="MarketCalibration"/>
+    /// of the BIS Hong Kong series 1979Q4–2025Q4 (data/markets), to the digits printed here (docs/risk.md,
+    /// "Calibration to Hong Kong"); a test refits it from the shipped file and compares.
+    /// </summary>
     public RegimeDynamics Market { get; init; } = new(
-        [new(-0.008, 0.035), new(0.001, 0.020), new(0.006, 0.025)],
-        [[0.94, 0.06, 0.00], [0.04, 0.90, 0.06], [0.01, 0.04, 0.95]]);
+        [new(-0.018268, 0.024988), new(0.001488, 0.009653), new(0.022209, 0.022420)],
+        [[0.8233, 0.1674, 0.0093], [0.1121, 0.7696, 0.1183], [0.0052, 0.1034, 0.8914]]);
 
     /// <summary>Equity terms give no post value: the new flats are taken as worth this multiple of site value plus construction cost today.</summary>
     public double PostValueOverCapital { get; init; } = 1.10;
@@ -36,8 +40,23 @@ public sealed record RiskDefaults
     /// <summary>Annual rate, compounded monthly, at which cash taken today grows.</summary>
     public double DepositRate { get; init; } = 0.02;
 
-    /// <summary>A URA-style offer for a residential flat as a multiple of its market value (docs/brief.md §4: about twice).</summary>
+    /// <summary>
+    /// The locality's price per square foot of a seven-year-old flat, for the home purchase allowance. A scheme
+    /// does not record it; unset (the default), the notional flat is estimated at <see cref="AcquisitionOfferMultiple"/> × market value.
+    /// </summary>
+    public Cents? SevenYearOldFlatPerSqft { get; init; }
+
+    /// <summary>Without a locality price, the notional seven-year-old flat as a multiple of market value (docs/brief.md §4: offers run about twice).</summary>
     public double AcquisitionOfferMultiple { get; init; } = 2;
+
+    /// <summary>Share of the home purchase allowance offered for a tenanted or vacant flat: URA pays "up to half".</summary>
+    public double SupplementaryAllowanceShare { get; init; } = 0.5;
+
+    /// <summary>A shop's business allowance as a share of its market value (the register has no rateable value to base it on).</summary>
+    public double BusinessAllowanceShare { get; init; } = 0.1;
+
+    /// <summary>A vested scheme's hold-outs were bought at the compulsory sale: appraisal × (1 + this).</summary>
+    public double HoldOutPremium { get; init; } = 0.2;
 
     /// <summary>Probability that a scheme not yet vested never reaches its threshold; zero once vested.</summary>
     public double FailureBeforeVesting { get; init; } = 0.10;

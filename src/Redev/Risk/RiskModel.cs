@@ -75,18 +75,21 @@ public sealed record RiskModel(RiskScenario Scenario, AllocationResult Allocatio
         // Exact: an owner's share of a flat's value is appraisal × fraction, rounded once to the cent.
         var market = Rational.Zero;
         var offer = Rational.Zero;
-        // The multiple is a stated parameter, kept to six decimals so the offer is exact in cents.
-        var multiple = new Rational(new System.Numerics.BigInteger(Math.Round(scenario.AcquisitionOfferMultiple * 1e6)), 1_000_000);
+        var rules = new List<string>();
         foreach (var flat in register.Flats.Where(fl => !fl.IsCommon))
         {
             foreach (var stake in flat.Owners.Where(s => s.Owner == owner))
             {
-                var value = flat.AppraisedValue!.Value.Dollars * stake.Fraction;
-                market += value;
-                offer += flat.Use == FlatUse.Residential ? value * multiple : value;
+                market += flat.AppraisedValue!.Value.Dollars * stake.Fraction;
+                var (o, rule) = AcquisitionOffer.For(flat, stake, scenario);
+                offer += o;
+                rules.Add($"{flat.Designation} ({rule})");
             }
         }
         var units = holdOut ? 0 : allocation.For(owner)?.Units.Value ?? 0;
-        return new OwnerPosition(owner, units, Cents.RoundFromDollars(market), Cents.RoundFromDollars(offer), holdOut);
+        return new OwnerPosition(owner, units, Cents.RoundFromDollars(market), Cents.RoundFromDollars(offer), holdOut)
+        {
+            OfferBasis = string.Join("; ", rules),
+        };
     }
 }

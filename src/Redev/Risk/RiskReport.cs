@@ -18,7 +18,11 @@ public sealed record RiskReport
     public required long FailedBeforeVesting { get; init; }
     public required long NoBuyerAtAuction { get; init; }
 
-    /// <summary>The plain warning shown first, or null: set when the owners' median outcome is below the acquisition offer.</summary>
+    /// <summary>
+    /// The plain warning shown first, or null: set when most consenting owners (more than half) each have a
+    /// median outcome below their own acquisition offer. Decided owner by owner, never on the owners'
+    /// combined median, which a few large owners would dominate.
+    /// </summary>
     public required string? Warning { get; init; }
 
     /// <summary>How many consenting owners have a median outcome below their own acquisition offer.</summary>

@@ -49,8 +49,21 @@ public sealed record RiskScenario
     /// <summary>Annual rate, compounded monthly, at which cash taken today grows.</summary>
     public double DepositRate { get; init; }
 
-    /// <summary>A URA-style offer for a residential flat as a multiple of its market value (about 2).</summary>
+    /// <summary>
+    /// The locality's price per square foot (saleable) of a seven-year-old flat: the notional replacement
+    /// flat of the home purchase allowance. Null when not known: the notional flat is then estimated at
+    /// <see cref="AcquisitionOfferMultiple"/> × market value.
+    /// </summary>
+    public Cents? SevenYearOldFlatPerSqft { get; init; }
+
+    /// <summary>The notional seven-year-old flat as a multiple of market value, used only without <see cref="SevenYearOldFlatPerSqft"/>.</summary>
     public double AcquisitionOfferMultiple { get; init; } = 2;
+
+    /// <summary>The share of the home purchase allowance offered on a tenanted or vacant flat (URA: up to half).</summary>
+    public double SupplementaryAllowanceShare { get; init; } = 0.5;
+
+    /// <summary>A shop's business allowance as a share of its market value.</summary>
+    public double BusinessAllowanceShare { get; init; } = 0.1;
 
     /// <summary>Probability that the consent threshold is not reached: consents released, owners keep their flats.</summary>
     public double FailureBeforeVesting { get; init; }

@@ -13,7 +13,8 @@ public static class ScenarioJson
     [
         "register", "policy", "weights", "siteValueHkd", "constructionCostHkd", "postValueHkd", "commonBurdenHkd",
         "issuePriceHkd", "holdOuts", "holdOutPremium", "focusOwner", "startingRegime", "regimes", "transitions",
-        "timeline", "costOverrun", "financeRate", "depositRate", "acquisitionOfferMultiple", "failureBeforeVesting",
+        "timeline", "costOverrun", "financeRate", "depositRate", "acquisitionOfferMultiple", "sevenYearOldFlatHkdPerSqft",
+        "supplementaryAllowanceShare", "businessAllowanceShare", "failureBeforeVesting",
         "noBuyerAtAuction", "paths", "seed",
     ];
 
@@ -156,6 +157,10 @@ public static class ScenarioJson
             FinanceRate = f.Number(root, "$", "financeRate", 0, 1, 0, "must be an annual rate from 0 to 1"),
             DepositRate = f.Number(root, "$", "depositRate", 0, 1, 0, "must be an annual rate from 0 to 1"),
             AcquisitionOfferMultiple = f.Number(root, "$", "acquisitionOfferMultiple", 0, 10, 2, "must be from 0 to 10 (a URA-style offer is about 2)"),
+            SevenYearOldFlatPerSqft = f.Get(root, "$", "sevenYearOldFlatHkdPerSqft", false) is null
+                ? null : f.Hkd(root, "$", "sevenYearOldFlatHkdPerSqft", true, true),
+            SupplementaryAllowanceShare = f.Number(root, "$", "supplementaryAllowanceShare", 0, 1, 0.5, "must be a share from 0 to 1 of the home purchase allowance"),
+            BusinessAllowanceShare = f.Number(root, "$", "businessAllowanceShare", 0, 10, 0.1, "must be from 0 to 10 (a share of the shop's market value)"),
             FailureBeforeVesting = f.Number(root, "$", "failureBeforeVesting", 0, 1, 0, "must be a probability from 0 to 1"),
             NoBuyerAtAuction = f.Number(root, "$", "noBuyerAtAuction", 0, 1, 0, "must be a probability from 0 to 1"),
             Paths = paths,

@@ -7,8 +7,10 @@ namespace Redev.Risk;
 
 /// <summary>
 /// A risk model of a stored scheme: its register, policy and terms, its place in the lifecycle for
-/// the timeline, and <see cref="RiskDefaults"/> for everything a scheme does not record. Every owner
-/// is counted as consenting, as the allocation preview counts them: that is what joining means.
+/// the timeline, and <see cref="RiskDefaults"/> for everything a scheme does not record. Before vesting
+/// every owner is counted as consenting, as the allocation preview counts them: that is what joining
+/// means. Once vested, the owners who never consented are hold-outs whose shares the fund bought at
+/// the compulsory sale, and that cost is charged to the scheme (docs/risk.md, "Stored schemes").
 /// </summary>
 /// <param name="Flats">Flats in the register, common parts left out.</param>
 /// <param name="EstimatedFlats">Flats whose appraisal was estimated (see <see cref="RiskDefaults.ValuePerSqft"/>); 0 when the register has them all.</param>
@@ -48,6 +50,9 @@ public sealed record SchemeRiskModel(RiskModel Model, int Flats, int EstimatedFl
         var post = equity ? Scale(terms.OwnersBase + terms.DeveloperValue, defaults.PostValueOverCapital) : terms.OwnersBase;
         var basis = terms.OwnersValue;
         var (valued, estimated, bySqft) = WithAppraisals(register, basis, defaults.ValuePerSqft);
+        var vested = scheme.State is not (SchemeState.Draft or SchemeState.Enrolling);
+        var consented = scheme.Consents.Select(c => c.Owner).ToHashSet(StringComparer.Ordinal);
+        string[] holdOuts = vested ? register.Owners.Where(o => !consented.Contains(o)).ToArray() : [];
         var scenario = new RiskScenario
         {
             RegisterPath = Source(scheme),
@@ -58,6 +63,8 @@ public sealed record SchemeRiskModel(RiskModel Model, int Flats, int EstimatedFl
             PostValue = post,
             CommonBurden = equity ? Cents.Zero : terms.DeveloperValue,
             IssuePrice = terms.IssuePrice,
+            HoldOuts = holdOuts,
+            HoldOutPremium = defaults.HoldOutPremium,
             StartingRegime = startingRegime ?? defaults.StartingRegime,
             Market = defaults.Market,
             Timeline = timeline,
@@ -65,6 +72,9 @@ public sealed record SchemeRiskModel(RiskModel Model, int Flats, int EstimatedFl
             FinanceRate = defaults.FinanceRate,
             DepositRate = defaults.DepositRate,
             AcquisitionOfferMultiple = defaults.AcquisitionOfferMultiple,
+            SevenYearOldFlatPerSqft = defaults.SevenYearOldFlatPerSqft,
+            SupplementaryAllowanceShare = defaults.SupplementaryAllowanceShare,
+            BusinessAllowanceShare = defaults.BusinessAllowanceShare,
             FailureBeforeVesting = scheme.State is SchemeState.Draft or SchemeState.Enrolling ? defaults.FailureBeforeVesting : 0,
             Paths = defaults.WebPaths,
             Seed = defaults.Seed,

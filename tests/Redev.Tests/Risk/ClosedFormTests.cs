@@ -34,8 +34,9 @@ public class ClosedFormTests
         var model = RiskScenarios.Model(RiskScenarios.Certain());
         var report = RiskEngine.Run(model, 10_000, 7);
 
-        // NAV = post value × index − finance on the 9m cost; shared over all 2,000,000 units (1.1m owners', 0.9m developer's).
-        var nav = 25_000_000 * Index - Finance(9_000_000);
+        // NAV = post value × index, no finance: the developer's 9m is its capital, paid for by its units, and
+        // nothing is borrowed without an overrun; shared over all 2,000,000 units (1.1m owners', 0.9m developer's).
+        var nav = 25_000_000 * Index;
         Assert.Equal(2_000_000, model.Allocation.TotalUnits.Value);
         foreach (var (owner, units) in new[] { ("A", 330_000L), ("B", 110_000L), ("C", 110_000L), ("D", 550_000L) })
         {
@@ -48,6 +49,18 @@ public class ClosedFormTests
         Assert.Equal(RiskScenarios.ToCents(900_000 * nav / 2_000_000), report.Developer.Outcome.P50.Value);
         Assert.Equal(RiskScenarios.ToCents(nav), report.Fund.Outcome.Mean.Value);
         Assert.Equal(10_000, report.Succeeded);
+    }
+
+    [Fact]
+    public void Under_equity_only_the_overrun_the_fund_borrows_is_financed_never_the_developers_own_capital()
+    {
+        // A certain 20% overrun: the fund borrows 1.8m over the 9m the developer brings, and pays interest on that alone.
+        var scenario = RiskScenarios.Certain() with { Overrun = new CostOverrun(1.2, 0) };
+        var report = RiskEngine.Run(RiskScenarios.Model(scenario), 2_000, 7);
+
+        var nav = 25_000_000 * Index - 1_800_000 - Finance(1_800_000);
+        Assert.Equal(RiskScenarios.ToCents(330_000 * nav / 2_000_000), report.For("A")!.Outcome!.P50.Value);
+        Assert.Equal(RiskScenarios.ToCents(nav), report.Fund.Outcome.Mean.Value);
     }
 
     [Fact]
@@ -76,22 +89,29 @@ public class ClosedFormTests
         Assert.Equal(600_000_000, a.AcquisitionOffer.Value); // residential: twice the market value
         Assert.Equal(RiskScenarios.ToCents(3_000_000 * Growth36), a.SaleGrown.Value);
         Assert.Equal(RiskScenarios.ToCents(6_000_000 * Growth36), a.OfferGrown.Value);
-        var outcome = 330_000 * (25_000_000 * Index - Finance(9_000_000)) / 2_000_000;
+        var outcome = 330_000 * (25_000_000 * Index) / 2_000_000;
         Assert.Equal(outcome < 3_000_000 * Growth36 ? 1.0 : 0.0, a.ProbabilityBelowSale);
         Assert.Equal(1.0, a.ProbabilityBelowOffer);
 
         var d = report.For("D")!;
-        Assert.Equal(d.MarketValue, d.AcquisitionOffer); // a shop gets market value only
+        Assert.Equal(d.MarketValue.Value * 11 / 10, d.AcquisitionOffer.Value); // a shop: market value plus a business allowance of 10%
     }
 
     [Fact]
-    public void When_the_owners_median_is_below_the_acquisition_offer_the_report_says_so_first()
+    public void When_most_owners_each_have_a_median_below_their_own_offer_the_report_says_so_first_whatever_their_combined_median()
     {
-        // Post value 20m: the owners' 55% of a NAV near 25.9m is about 14.2m, below their offers of 16m grown to 17m.
-        var poor = RiskScenarios.Certain() with { PostValue = Redev.Primitives.Cents.FromDollars(20_000_000) };
-        var report = RiskEngine.Run(RiskScenarios.Model(poor), 2_000, 3);
+        // NAV 33.1m, 16.56 a unit: A (5.5m against 6.4m), B and C (1.8m each against 2.1m) end below their own
+        // offers; the shop D (9.1m against 7.0m) is far above, and lifts the owners together above their
+        // combined offers. Three owners of four are below: the warning stands.
+        var report = RiskEngine.Run(RiskScenarios.Model(RiskScenarios.Certain()), 2_000, 3);
+        Assert.True(report.OwnersTogether.Outcome!.P50 > report.OwnersTogether.OfferGrown);
+        Assert.Equal(3, report.OwnersMedianBelowOffer);
         Assert.NotNull(report.Warning);
-        Assert.StartsWith("WARNING: in the median future the consenting owners together", report.Warning, StringComparison.Ordinal);
+        Assert.StartsWith("WARNING: 3 of 4 consenting owners end, in their median future, with less than their own", report.Warning, StringComparison.Ordinal);
+
+        // Post value 14m: every owner below; the owners together below too.
+        var poor = RiskScenarios.Certain() with { PostValue = Redev.Primitives.Cents.FromDollars(14_000_000) };
+        Assert.Equal(4, RiskEngine.Run(RiskScenarios.Model(poor), 2_000, 3).OwnersMedianBelowOffer);
 
         var rich = RiskScenarios.Certain() with { PostValue = Redev.Primitives.Cents.FromDollars(80_000_000) };
         Assert.Null(RiskEngine.Run(RiskScenarios.Model(rich), 2_000, 3).Warning);
@@ -121,7 +141,7 @@ public class ClosedFormTests
         Assert.True(report.For("D")!.HoldOut);
         Assert.Null(report.For("D")!.Outcome);
         // Buyers pay 550,000 units × HK$10 = 5.5m; D is paid 6m × 1.25 = 7.5m; the 2m difference is charged to the fund.
-        var nav = 25_000_000 * Index - Finance(9_000_000) - (7_500_000 - 5_500_000);
+        var nav = 25_000_000 * Index - (7_500_000 - 5_500_000);
         Assert.Equal(RiskScenarios.ToCents(330_000 * nav / 2_000_000), report.For("A")!.Outcome!.P50.Value);
     }
 }

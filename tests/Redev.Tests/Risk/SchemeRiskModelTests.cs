@@ -113,12 +113,36 @@ public class SchemeRiskModelTests
     {
         var built = Now.AddMonths(-12).AddDays(-3);
         var s = Scheme.Restore(SchemeId.Parse("s1"), "Test", new LotFacts(1962), Now.AddYears(-3), SchemeState.Building, 9,
-            Draft().Register, Equity(), null, [], [], [new SchemeEvent(built, SchemeState.Vested, SchemeState.Building, "")]);
+            Draft().Register, Equity(), null, Everyone, [], [new SchemeEvent(built, SchemeState.Vested, SchemeState.Building, "")]);
         var scenario = Build(s).Model.Scenario;
         Assert.Equal((0, 0, 42 - 12), (scenario.Timeline.VestingMonths, scenario.Timeline.DemolitionMonths, scenario.Timeline.CompletionMonths));
         Assert.Null(scenario.Timeline.VestingDelay.Lognormal);
         Assert.Equal(0, scenario.Timeline.VestingDelay.MaxMonths);
         Assert.Equal(0, scenario.FailureBeforeVesting);
+    }
+
+    private static readonly Consent[] Everyone = new[] { "A", "B", "C", "D", "E" }.Select(o => new Consent(o, Now.AddYears(-2))).ToArray();
+
+    private static Scheme Vested(IEnumerable<Consent> consents) => Scheme.Restore(SchemeId.Parse("s1"), "Test", new LotFacts(1962), Now.AddYears(-2),
+        SchemeState.Vested, 9, Draft().Register, Equity(), null, consents, [], [new SchemeEvent(Now.AddMonths(-1), SchemeState.Enrolling, SchemeState.Vested, "")]);
+
+    [Fact]
+    public void Once_vested_the_owners_who_never_consented_are_hold_outs_and_buying_their_shares_costs_the_scheme()
+    {
+        var withHoldOuts = Build(Vested(Everyone.Where(c => c.Owner is "A" or "B" or "C")));
+        var scenario = withHoldOuts.Model.Scenario;
+        Assert.Equal(["D", "E"], scenario.HoldOuts);
+        Assert.Equal(RiskDefaults.Standard.HoldOutPremium, scenario.HoldOutPremium);
+        Assert.All(withHoldOuts.Model.Owners.Where(o => o.HoldOut), o => Assert.Equal(0, o.Units));
+
+        // Same paths, same seed: D and E (3m by share of the site value) are bought at 3.6m while their buyers
+        // pay 3m for the units, so every consenting owner ends with less than if all had consented.
+        var all = RiskEngine.Run(Build(Vested(Everyone)).Model, 4_096, 11);
+        var some = RiskEngine.Run(withHoldOuts.Model, 4_096, 11);
+        Assert.True(some.For("D")!.HoldOut);
+        Assert.Equal(all.For("A")!.Units, some.For("A")!.Units);
+        Assert.True(some.For("A")!.Outcome!.Mean < all.For("A")!.Outcome!.Mean);
+        Assert.True(some.Fund.Outcome.Mean < all.Fund.Outcome.Mean);
     }
 
     [Fact]
