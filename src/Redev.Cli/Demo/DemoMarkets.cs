@@ -25,13 +25,15 @@ public static class DemoMarkets
             {
                 continue;
             }
-            var now = CycleMonitor.Evaluate(market).Current;
-            if (now is null)
+            var report = CycleMonitor.Evaluate(market);
+            if (report.Current is not { } now)
             {
                 continue;
             }
+            var stage = now.Stage is { } n ? $"stage {n} of 3" : "stage: cannot tell";
             var missing = now.Missing.Count == 0 ? "" : $"; missing: {string.Join("; ", now.Missing)}";
-            io.Console.WriteLine($"{market.Name}: {now.Month} — {CycleJson.Verdict(now.Verdict)} (stage {now.Stage} of 3{missing})");
+            var notes = report.Notes.Count == 0 ? "" : $"; note: {string.Join("; ", report.Notes)}";
+            io.Console.WriteLine($"{market.Name}: {now.Month} — {CycleJson.Verdict(now.Verdict)} ({stage}{missing}{notes})");
         }
         io.Console.WriteLine($"Details: redev cycle signals --market {Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(folder, "hong-kong.json"))}");
     }
