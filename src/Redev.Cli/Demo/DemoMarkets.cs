@@ -31,9 +31,17 @@ public static class DemoMarkets
                 continue;
             }
             var stage = now.Stage is { } n ? $"stage {n} of 3" : "stage: cannot tell";
-            var missing = now.Missing.Count == 0 ? "" : $"; missing: {string.Join("; ", now.Missing)}";
-            var notes = report.Notes.Count == 0 ? "" : $"; note: {string.Join("; ", report.Notes)}";
-            io.Console.WriteLine($"{market.Name}: {now.Month} — {CycleJson.Verdict(now.Verdict)} ({stage}{missing}{notes})");
+            io.Console.WriteLine($"{market.Name}: {now.Month} — {CycleJson.Verdict(now.Verdict)} ({stage})");
+            foreach (var line in now.Missing.Select(m => "missing: " + m).Concat(report.Notes.Select(m => "note: " + m)))
+            {
+                io.Console.WriteLine("  " + line);
+            }
+            // The reading is as old as its latest figures; say how old against today (docs/cycle.md).
+            var today = YearMonth.Of(Redev.Schemes.Scheme.HongKongDate(io.Now));
+            var age = today.MonthsSince(now.Month);
+            io.Console.WriteLine(age > CycleMonitor.VerdictOldMonths
+                ? $"  warning: the latest figures are for {now.Month}, {age} months before today ({today}); this verdict may be out of date"
+                : $"  latest figures: {now.Month} (today: {today})");
         }
         io.Console.WriteLine($"Details: redev cycle signals --market {Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(folder, "hong-kong.json"))}");
     }

@@ -61,6 +61,7 @@ public static class Checklist
             var lacking = OrderRoles.Where(role => now.Missing.Contains($"not evaluable: no {role} series")).ToList();
             var stale = now.Stale.Where(x => x.Series is "volume" or "inventory" or "price").ToList();
             var why = lacking.Select(role => l["NotEvaluable", l["Role_" + role]].Value)
+                .Concat(now.Missing.Where(m => m.StartsWith("cannot tell: ", StringComparison.Ordinal)).Select(m => CycleWords.Missing(l, m)))
                 .Concat(stale.Select(x => l["StaleSeries", CycleWords.SeriesName(l, x.Series), CycleWords.Month(x.LastMonth)].Value));
             return new(1, lacking.Count > 0 ? RuleState.NotEvaluable : RuleState.Unknown,
                 Line(l, title, $"{string.Join(l["ListSeparator"], why)} — {l["StageCannotTell"]}"));
@@ -111,6 +112,12 @@ public static class Checklist
         if (lacking.Count > 0)
         {
             return new(3, RuleState.NotEvaluable, Line(l, title, string.Join(l["ListSeparator"], lacking.Select(role => l["NotEvaluable", l["Role_" + role]].Value))));
+        }
+        var stale = now.Stale.Where(x => x.Series is "yield10y" or "coreInflation").ToList();
+        if (stale.Count > 0)
+        {
+            return new(3, RuleState.Unknown, Line(l, title,
+                string.Join(l["ListSeparator"], stale.Select(x => l["StaleSeries", CycleWords.SeriesName(l, x.Series), CycleWords.Month(x.LastMonth)].Value))));
         }
         if (now.YieldGapBp is not { } gap)
         {

@@ -53,6 +53,10 @@ public static partial class CycleWords
         {
             return l["MissingCoreLate", missing[CoreLatePrefix.Length..]];
         }
+        if (BeginAfter().Match(missing) is { Success: true } after && YearMonth.TryParse(after.Groups[2].Value, out var from))
+        {
+            return l["DataBeginAfter", SeriesName(l, after.Groups[1].Value), Month(from)];
+        }
         if (Stale().Match(missing) is { Success: true } stale && YearMonth.TryParse(stale.Groups[2].Value, out var last))
         {
             return l["StaleSeries", SeriesName(l, stale.Groups[1].Value), Month(last)];
@@ -106,6 +110,9 @@ public static partial class CycleWords
 
     [GeneratedRegex(@"^stale: (.+) has no value after (\d{4}-\d{2})$")]
     private static partial Regex Stale();
+
+    [GeneratedRegex(@"^cannot tell: (\w+) data begin after (\d{4}-\d{2})$")]
+    private static partial Regex BeginAfter();
 
     [GeneratedRegex("^not evaluable: no (\\w+) series$")]
     private static partial Regex NoSeries();
