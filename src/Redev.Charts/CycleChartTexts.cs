@@ -21,7 +21,8 @@ public sealed record CycleChartTexts(
     public static CycleChartTexts English { get; } = new(
         m => $"{m}: transaction volume",
         m => $"{m}: inventory (months' supply)",
-        m => $"{m}: national and core prices",
+        // "Whole market", not "national": a city's market (Hong Kong) has no national index.
+        m => $"{m}: whole-market and core-area prices",
         m => $"{m}: is money easy? (rule 3)",
         m => $"{m}: growth expectations",
         "10-year yield minus core inflation (bp)",

@@ -113,7 +113,7 @@ public static class CycleCharts
         return plot;
     }
 
-    /// <summary>Shades runs of equal real-time stage: red 0, orange 1, gold 2, green 3.</summary>
+    /// <summary>Shades runs of equal real-time stage: red 0, orange 1, gold 2, green 3; months whose stage cannot be told stay blank.</summary>
     private static void ShadeStages(Plot plot, CycleReport report, YearMonth from)
     {
         var months = report.Monthly.Where(m => m.Month >= from).ToList();
@@ -122,9 +122,12 @@ public static class CycleCharts
         {
             if (k == months.Count || months[k].Stage != months[start].Stage)
             {
-                var span = plot.Add.HorizontalSpan(X(months[start].Month), X(months[k - 1].Month.AddMonths(1)));
-                span.FillStyle.Color = StageColours[months[start].Stage];
-                span.LineStyle.Width = 0;
+                if (months[start].Stage is { } stage)
+                {
+                    var span = plot.Add.HorizontalSpan(X(months[start].Month), X(months[k - 1].Month.AddMonths(1)));
+                    span.FillStyle.Color = StageColours[stage];
+                    span.LineStyle.Width = 0;
+                }
                 start = k;
             }
         }

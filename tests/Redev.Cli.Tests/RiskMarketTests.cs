@@ -22,6 +22,26 @@ public class RiskMarketTests
         Assert.Contains($", {verdict}).", run.Err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_market_the_monitor_cannot_read_leaves_the_scenarios_own_starting_regime()
+    {
+        // Prices only, falling for three years: without sales and stock figures rule 1 cannot be read.
+        var dir = Path.Combine(Path.GetTempPath(), "redev-cannot-tell-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var rows = Enumerable.Range(0, 48).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{2020 + (i / 12)}-{(i % 12) + 1:00}-01,{(i < 12 ? 100 + i : 112 - (i - 12))}"));
+        await File.WriteAllTextAsync(Path.Combine(dir, "p.csv"), "date,value\n" + string.Join("\n", rows) + "\n");
+        var market = Path.Combine(dir, "m.json");
+        await File.WriteAllTextAsync(market, """{ "name": "Prices only", "price": { "file": "p.csv" } }""");
+        var scenario = Path.Combine(RepoRoot.Path, "docs", "examples", "demo-risk.json");
+
+        var run = await CliRun.RunAsync("risk", "run", "--scenario", scenario, "--market", market, "--paths", "4096");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Starting regime: the scenario's own (market-cycle monitor: Prices only, ", run.Err, StringComparison.Ordinal);
+        Assert.Contains("cannot tell from its data).", run.Err, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(Redev.Cycle.CycleVerdict.Downturn, Redev.Risk.MarketRegime.Downturn)]
     [InlineData(Redev.Cycle.CycleVerdict.Bottoming, Redev.Risk.MarketRegime.Stabilising)]

@@ -82,7 +82,9 @@ public sealed class SchemeRisks(TimeProvider clock, AppOptions options)
         {
             throw new InvalidOperationException($"risk market: {file}: the market has no month to read a verdict from.");
         }
-        return (MarketRegimes.FromVerdict(now.Verdict), $"{parsed.Market!.Name} {now.Month}");
+        // A market the monitor cannot read leaves the default regime, and the source says why.
+        var regime = MarketRegimes.FromVerdict(now.Verdict);
+        return (regime, regime is null ? $"default ({parsed.Market!.Name} {now.Month}: cannot tell)" : $"{parsed.Market!.Name} {now.Month}");
     }
 
     private readonly record struct Key(AllocationTerms? Terms, Timeline? Timeline, int Register, MarketRegime Start, SchemeState State);

@@ -39,7 +39,7 @@ public static class CycleView
             .AddColumn(new TableColumn("Spread at trough (bp)").RightAligned()).AddColumn("Core leads (months)").AddColumn("Growth improving");
         foreach (var e in report.Episodes)
         {
-            episodes.AddRow(e.VolumeTrough?.ToString() ?? "-", e.InventoryPeak?.ToString() ?? "-", e.PriceTrough.ToString(), e.OrderHeld ? "yes" : "no",
+            episodes.AddRow(e.VolumeTrough?.ToString() ?? "-", e.InventoryPeak?.ToString() ?? "-", e.PriceTrough.ToString(), YesNo(e.OrderHeld),
                 e.YieldGapBpAtPriceTrough?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
                 Markup.Escape(string.Join(", ", e.CoreLeadMonths.Select(kv => $"{kv.Key} {kv.Value}"))), YesNo(e.GrowthImproving));
         }
@@ -49,17 +49,21 @@ public static class CycleView
             .AddColumn("Month").AddColumn("Stage").AddColumn(new TableColumn("Spread (bp)").RightAligned()).AddColumn("Money easy").AddColumn("Growth improving").AddColumn("Verdict");
         foreach (var m in report.Monthly.TakeLast(RecentMonths))
         {
-            months.AddRow(m.Month.ToString(), m.Stage.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            months.AddRow(m.Month.ToString(), m.Stage?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "cannot tell",
                 m.YieldGapBp?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-", YesNo(m.MoneyEasy), YesNo(m.GrowthImproving), CycleJson.Verdict(m.Verdict));
         }
         io.Console.Write(months);
 
         if (report.Current is { } now)
         {
-            io.Console.WriteLine($"{report.AsOf}: stage {now.Stage}, verdict {CycleJson.Verdict(now.Verdict)}.");
+            io.Console.WriteLine($"{report.AsOf}: stage {now.Stage?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "cannot tell"}, verdict {CycleJson.Verdict(now.Verdict)}.");
             foreach (var missing in now.Missing)
             {
                 io.Console.WriteLine("  missing: " + missing);
+            }
+            foreach (var note in report.Notes)
+            {
+                io.Console.WriteLine("  note: " + note);
             }
         }
     }

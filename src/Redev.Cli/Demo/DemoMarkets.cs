@@ -25,13 +25,23 @@ public static class DemoMarkets
             {
                 continue;
             }
-            var now = CycleMonitor.Evaluate(market).Current;
-            if (now is null)
+            var report = CycleMonitor.Evaluate(market);
+            if (report.Current is not { } now)
             {
                 continue;
             }
-            var missing = now.Missing.Count == 0 ? "" : $"; missing: {string.Join("; ", now.Missing)}";
-            io.Console.WriteLine($"{market.Name}: {now.Month} — {CycleJson.Verdict(now.Verdict)} (stage {now.Stage} of 3{missing})");
+            var stage = now.Stage is { } n ? $"stage {n} of 3" : "stage: cannot tell";
+            io.Console.WriteLine($"{market.Name}: {now.Month} — {CycleJson.Verdict(now.Verdict)} ({stage})");
+            foreach (var line in now.Missing.Select(m => "missing: " + m).Concat(report.Notes.Select(m => "note: " + m)))
+            {
+                io.Console.WriteLine("  " + line);
+            }
+            // The reading is as old as its latest figures; say how old against today (docs/cycle.md).
+            var today = YearMonth.Of(Redev.Schemes.Scheme.HongKongDate(io.Now));
+            var age = today.MonthsSince(now.Month);
+            io.Console.WriteLine(age > CycleMonitor.VerdictOldMonths
+                ? $"  warning: the latest figures are for {now.Month}, {age} months before today ({today}); this verdict may be out of date"
+                : $"  latest figures: {now.Month} (today: {today})");
         }
         io.Console.WriteLine($"Details: redev cycle signals --market {Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(folder, "hong-kong.json"))}");
     }

@@ -86,7 +86,9 @@ public static class RiskCommands
                     return io.Refuse(new Refusal("no-reading", $"{marketFile}: the market has no month to read a verdict from."));
                 }
                 regime = MarketRegimes.FromVerdict(now.Verdict);
-                io.Err.WriteLine($"Starting regime: {MarketRegimes.Name(regime.Value)} (market-cycle monitor: {m.Name}, {now.Month}, {Cycle.CycleJson.Verdict(now.Verdict)}).");
+                io.Err.WriteLine(regime is { } read
+                    ? $"Starting regime: {MarketRegimes.Name(read)} (market-cycle monitor: {m.Name}, {now.Month}, {Cycle.CycleJson.Verdict(now.Verdict)})."
+                    : $"Starting regime: the scenario's own (market-cycle monitor: {m.Name}, {now.Month}, cannot tell from its data).");
             }
             RiskModel? model;
             string title;

@@ -29,6 +29,8 @@ public static class Checklist
 {
     private static readonly string[] MoneyRoles = ["yield10y", "coreInflation"];
 
+    private static readonly string[] OrderRoles = ["volume", "inventory"];
+
     private const string NotImproving = "growth expectations not improving: ";
 
     /// <summary>"1. Order of the cycle: ..." with the colon of the reader's language.</summary>
@@ -53,7 +55,17 @@ public static class Checklist
         {
             return new(1, RuleState.NotEvaluable, Line(l, title, l["NotEvaluable", l["Role_price"]]));
         }
-        var stage = now.Stage;
+        if (now.Stage is not { } stage)
+        {
+            // Rule 1 is the order of three series: a missing or stale one leaves it untold, never met.
+            var lacking = OrderRoles.Where(role => now.Missing.Contains($"not evaluable: no {role} series")).ToList();
+            var stale = now.Stale.Where(x => x.Series is "volume" or "inventory" or "price").ToList();
+            var why = lacking.Select(role => l["NotEvaluable", l["Role_" + role]].Value)
+                .Concat(now.Missing.Where(m => m.StartsWith("cannot tell: ", StringComparison.Ordinal)).Select(m => CycleWords.Missing(l, m)))
+                .Concat(stale.Select(x => l["StaleSeries", CycleWords.SeriesName(l, x.Series), CycleWords.Month(x.LastMonth)].Value));
+            return new(1, lacking.Count > 0 ? RuleState.NotEvaluable : RuleState.Unknown,
+                Line(l, title, $"{string.Join(l["ListSeparator"], why)} — {l["StageCannotTell"]}"));
+        }
         var parts = new List<string>();
         if (stage < 3)
         {
@@ -73,12 +85,11 @@ public static class Checklist
             return new(2, RuleState.NotEvaluable, Line(l, title, l["NotEvaluable", l["Role_corePrices"]]));
         }
         var parts = new List<string>();
-        var all = true;
+        var month = r.Current!.Month;
         foreach (var (name, s) in r.CorePrices)
         {
-            var known = s.KnownAt(r.AsOf);
+            var known = s.KnownAt(month);
             var last = known.Count > 0 ? known[^1] : null;
-            all &= last?.Type == TurningPointType.Trough;
             parts.Add(last switch
             {
                 null => l["CoreNoTurn", name],
@@ -86,6 +97,8 @@ public static class Checklist
                 { } t => l["CoreNotBottomed", name, CycleWords.Month(t.Month)],
             });
         }
+        // The month's own reading (MonthSignal.CoreFirst) decides, so a core area that troughed after the national trough is not met.
+        var all = r.Current.CoreFirst == true;
         var state = all ? RuleState.Met : RuleState.NotMet;
         return new(2, state, Line(l, title, $"{string.Join(l["ListSeparator"], parts)} — {l[all ? "CoreMet" : "CoreNotMet"]}"));
     }
@@ -99,6 +112,12 @@ public static class Checklist
         if (lacking.Count > 0)
         {
             return new(3, RuleState.NotEvaluable, Line(l, title, string.Join(l["ListSeparator"], lacking.Select(role => l["NotEvaluable", l["Role_" + role]].Value))));
+        }
+        var stale = now.Stale.Where(x => x.Series is "yield10y" or "coreInflation").ToList();
+        if (stale.Count > 0)
+        {
+            return new(3, RuleState.Unknown, Line(l, title,
+                string.Join(l["ListSeparator"], stale.Select(x => l["StaleSeries", CycleWords.SeriesName(l, x.Series), CycleWords.Month(x.LastMonth)].Value))));
         }
         if (now.YieldGapBp is not { } gap)
         {

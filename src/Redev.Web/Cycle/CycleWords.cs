@@ -45,6 +45,22 @@ public static partial class CycleWords
         {
             return l["MissingGrowth", missing[GrowthPrefix.Length..]];
         }
+        if (missing.StartsWith(CorePrefix, StringComparison.Ordinal))
+        {
+            return l["MissingCore", missing[CorePrefix.Length..]];
+        }
+        if (missing.StartsWith(CoreLatePrefix, StringComparison.Ordinal))
+        {
+            return l["MissingCoreLate", missing[CoreLatePrefix.Length..]];
+        }
+        if (BeginAfter().Match(missing) is { Success: true } after && YearMonth.TryParse(after.Groups[2].Value, out var from))
+        {
+            return l["DataBeginAfter", SeriesName(l, after.Groups[1].Value), Month(from)];
+        }
+        if (Stale().Match(missing) is { Success: true } stale && YearMonth.TryParse(stale.Groups[2].Value, out var last))
+        {
+            return l["StaleSeries", SeriesName(l, stale.Groups[1].Value), Month(last)];
+        }
         var fixedText = missing switch
         {
             "volume has not troughed" => l["MissingVolume"],
@@ -53,6 +69,27 @@ public static partial class CycleWords
             _ => null,
         };
         return fixedText?.Value ?? missing;
+    }
+
+    /// <summary>A series as <see cref="StaleSeries.Series"/> names it ("yield10y", "corePrices: Boston"), in the reader's words.</summary>
+    public static string SeriesName(IStringLocalizer l, string series)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        ArgumentNullException.ThrowIfNull(series);
+        var colon = series.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return l["Role_" + series] is { ResourceNotFound: false } t ? t.Value : series;
+        }
+        var name = series[(colon + 2)..];
+        return series[..colon] == "corePrices" ? l["Series_core", name] : l["Series_growth", name];
+    }
+
+    /// <summary>The report's notes (docs/cycle.md) in the reader's words; an unknown one as it is.</summary>
+    public static string Note(IStringLocalizer l, string note)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return note == CycleMonitor.InventoryNotIndependent ? l["NoteInventoryNotIndependent"] : note;
     }
 
     public static CycleChartTexts ChartTexts(IStringLocalizer l)
@@ -68,6 +105,14 @@ public static partial class CycleWords
     }
 
     private const string GrowthPrefix = "growth expectations not improving: ";
+    private const string CorePrefix = "core prices have not troughed: ";
+    private const string CoreLatePrefix = "core prices troughed after the national trough: ";
+
+    [GeneratedRegex(@"^stale: (.+) has no value after (\d{4}-\d{2})$")]
+    private static partial Regex Stale();
+
+    [GeneratedRegex(@"^cannot tell: (\w+) data begin after (\d{4}-\d{2})$")]
+    private static partial Regex BeginAfter();
 
     [GeneratedRegex("^not evaluable: no (\\w+) series$")]
     private static partial Regex NoSeries();

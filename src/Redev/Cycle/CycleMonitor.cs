@@ -10,6 +10,17 @@ public static class CycleMonitor
     /// <summary>A reading older than this many months no longer counts as today's money or growth signal.</summary>
     public const int MaxStaleMonths = 6;
 
+    /// <summary>
+    /// A verdict whose latest data month is more than this many months before today is flagged as old
+    /// by the dashboards: every series the monitor reads is published at least quarterly, so three
+    /// months without any new month of data means the files were not refreshed, not that the market is quiet.
+    /// </summary>
+    public const int VerdictOldMonths = 3;
+
+    /// <summary>The note a report carries when months' supply is stock ÷ the very sales series rule 1 reads.</summary>
+    public const string InventoryNotIndependent =
+        "months' supply is derived from the volume series, so its peak is not an independent confirmation of the volume trough";
+
     public static CycleReport Evaluate(Market market, YearMonth? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(market);
@@ -38,14 +49,17 @@ public static class CycleMonitor
             {
                 start = price.Raw.Start.AddMonths(12);
             }
-            var reader = new MonthReader(market, volume, inventory, price, growth, p);
+            var reader = new MonthReader(market, volume, inventory, price, core, growth, p);
             for (var m = start; m <= end; m = m.AddMonths(1))
             {
                 months.Add(reader.Read(m));
             }
         }
         var episodes = Episodes.Find(volume, inventory, price, core, growth, gap);
-        return new CycleReport(market.Name, end, volume, inventory, price, core, growth, gap, episodes, months, p);
+        return new CycleReport(market.Name, end, volume, inventory, price, core, growth, gap, episodes, months, p)
+        {
+            Notes = market.InventoryFromVolume && volume is not null && inventory is not null ? [InventoryNotIndependent] : [],
+        };
     }
 
     private static DatedSeries? Date(MarketSeries? s, CycleParameters p) =>

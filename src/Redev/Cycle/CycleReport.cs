@@ -17,6 +17,9 @@ public sealed record CycleReport(
     IReadOnlyList<MonthSignal> Monthly,
     CycleParameters Parameters)
 {
+    /// <summary>Caveats on how far the rules confirm each other in this market (e.g. <see cref="CycleMonitor.InventoryNotIndependent"/>).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The latest month's reading; what the risk model starts from.</summary>
     public MonthSignal? Current => Monthly.Count > 0 ? Monthly[^1] : null;
 }

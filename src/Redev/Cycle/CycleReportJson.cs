@@ -34,13 +34,17 @@ public static class CycleReportJson
                 ["stage"] = current.Stage,
                 ["verdict"] = Verdict(current.Verdict),
                 ["missing"] = new JsonArray(current.Missing.Select(s => (JsonNode?)s).ToArray()),
+                ["stale"] = new JsonArray(current.Stale.Select(Stale).ToArray<JsonNode?>()),
             },
+            ["notes"] = new JsonArray(report.Notes.Select(s => (JsonNode?)s).ToArray()),
         };
         return root.ToJsonString(Indented);
     }
 
-    /// <summary>Verdicts in the lower-case words of the issue (downturn, bottoming, stabilising, expanding).</summary>
-    public static string Verdict(CycleVerdict v) => v.ToString().ToLowerInvariant();
+    /// <summary>Verdicts in the lower-case words of the issue (downturn, bottoming, stabilising, expanding, cannot tell).</summary>
+    public static string Verdict(CycleVerdict v) => v == CycleVerdict.CannotTell ? "cannot tell" : v.ToString().ToLowerInvariant();
+
+    private static JsonObject Stale(StaleSeries s) => new() { ["series"] = s.Series, ["lastMonth"] = s.LastMonth.ToString() };
 
     private static JsonArray Points(DatedSeries? s) =>
         new((s?.Retrospective ?? []).Select(t => (JsonNode?)new JsonObject
@@ -86,6 +90,7 @@ public static class CycleReportJson
         ["yieldGapBp"] = m.YieldGapBp,
         ["moneyEasy"] = m.MoneyEasy,
         ["growthImproving"] = m.GrowthImproving,
+        ["coreFirst"] = m.CoreFirst,
         ["verdict"] = Verdict(m.Verdict),
     };
 }

@@ -28,7 +28,9 @@ internal static class Episodes
             bool InSpan(TurningPoint x) => x.Month > from && x.Month <= trough.Month;
             var v = volume?.Retrospective.Where(x => x.Type == TurningPointType.Trough && InSpan(x)).MinBy(x => x.Value)?.Month;
             var i = inventory?.Retrospective.Where(x => x.Type == TurningPointType.Peak && InSpan(x)).MaxBy(x => x.Value)?.Month;
-            var held = v is not null && i is not null && v <= i && i <= trough.Month;
+            // Not found is "no" only where both series were there to be found; otherwise rule 1 is not evaluable.
+            bool? held = v is not null && i is not null ? v <= i && i <= trough.Month
+                : Covers(volume, peak) && Covers(inventory, peak) ? false : null;
             int? bp = gap.Where(g => g.Month == trough.Month).Select(g => (int?)g.Bp).FirstOrDefault();
 
             var coreTroughs = new Dictionary<string, YearMonth>();
@@ -51,6 +53,8 @@ internal static class Episodes
         }
         return episodes;
     }
+
+    private static bool Covers(DatedSeries? s, YearMonth? from) => s is not null && from is { } f && s.Raw.Count > 0 && s.Raw.Start <= f;
 
     private static bool? GrowthAt(IReadOnlyDictionary<string, DatedSeries> growth, YearMonth month)
     {

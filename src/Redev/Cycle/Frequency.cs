@@ -7,4 +7,7 @@ public enum Frequency
     Weekly,
     Monthly,
     Quarterly,
+
+    /// <summary>One value a year stamped on 1 January (RVD's year-end stock and vacancy); read only as an inventory stock.</summary>
+    Annual,
 }

@@ -17,6 +17,12 @@ public sealed record Market(
     IReadOnlyDictionary<string, MarketSeries> Growth,
     CycleParameters Parameters)
 {
+    /// <summary>
+    /// True when <see cref="Inventory"/> is months' supply derived from a stock and <see cref="Volume"/>: its
+    /// peak then moves with the volume trough by construction and does not confirm it independently.
+    /// </summary>
+    public bool InventoryFromVolume { get; init; }
+
     /// <summary>The market as it was known in <paramref name="asOf"/>: every series cut to what was published by then.</summary>
     public Market KnownAt(YearMonth asOf) => this with
     {

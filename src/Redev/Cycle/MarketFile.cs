@@ -46,22 +46,37 @@ public static class MarketFile
         }
         var reader = new Reader(path, json, readText);
         var volume = reader.Read("volume", "volume", dto.Volume, Aggregation.Mean);
-        var inventory = reader.Read("inventory", "inventory", dto.Inventory, KindIs(dto.Inventory, "level") ? Aggregation.Last : Aggregation.Mean);
+        var stockKind = KindIs(dto.Inventory, "level") || KindIs(dto.Inventory, "vacancyRate");
+        var inventory = reader.Read("inventory", "inventory", dto.Inventory, stockKind ? Aggregation.Last : Aggregation.Mean);
+        var vacancyStock = KindIs(dto.Inventory, "vacancyRate") ? reader.Read("inventory", "stock", dto.Inventory?.Stock, Aggregation.Last, "inventory.stock") : null;
         var price = reader.Read("price", "price", dto.Price, Aggregation.Last);
         var core = reader.ReadNamed("corePrices", dto.CorePrices, Aggregation.Last);
         var yield = reader.Read("yield10y", "10-year yield", dto.Yield10y, Aggregation.Mean);
         var inflation = reader.Read("coreInflation", "core inflation", dto.CoreInflation, KindIs(dto.CoreInflation, "rate") ? Aggregation.Mean : Aggregation.Last);
         var growth = reader.ReadNamed("growth", dto.Growth, Aggregation.Mean);
-        reader.CheckKind("inventory", dto.Inventory, "monthsSupply", "level");
+        reader.CheckKind("inventory", dto.Inventory, "monthsSupply", "level", "vacancyRate");
+        reader.CheckVacancy(dto, inventory, vacancyStock);
+        reader.CheckAnnual(("volume", volume), ("price", price), ("yield10y", yield), ("coreInflation", inflation));
+        reader.CheckAnnual([.. core.Select(kv => ("corePrices." + kv.Key, (MarketSeries?)kv.Value)), .. growth.Select(kv => ("growth." + kv.Key, (MarketSeries?)kv.Value))]);
+        // Only a stock turned into months' supply with the volume leaves the annual calendar.
+        if (!(stockKind && volume is not null) && inventory is not null)
+        {
+            reader.CheckAnnual(("inventory", inventory));
+        }
         reader.CheckKind("coreInflation", dto.CoreInflation, "index", "rate");
         reader.CheckName(dto.Name);
         if (reader.Problems.Count > 0)
         {
             return new MarketImport(null, reader.Problems);
         }
-        if (inventory is not null && KindIs(dto.Inventory, "level") && volume is not null)
+        if (inventory is not null && vacancyStock is not null)
         {
-            inventory = Derive.MonthsSupply(inventory, volume, dto.Volume?.AnnualRate ?? true);
+            inventory = Derive.Vacant(inventory, vacancyStock);
+        }
+        var fromVolume = inventory is not null && stockKind && volume is not null;
+        if (fromVolume)
+        {
+            inventory = Derive.MonthsSupply(inventory!, volume!, dto.Volume?.AnnualRate ?? true);
         }
         if (inflation is not null && !KindIs(dto.CoreInflation, "rate"))
         {
@@ -74,7 +89,7 @@ public static class MarketFile
             dto.Parameters?.Monthly?.Over(DatingParameters.BryBoschanMonthly),
             dto.Parameters?.Quarterly?.Over(DatingParameters.HardingPaganQuarterly));
         var name = string.IsNullOrWhiteSpace(dto.Name) ? Path.GetFileNameWithoutExtension(path) : dto.Name;
-        return new MarketImport(new Market(name, volume, inventory, price, core, yield, inflation, growth, parameters), []);
+        return new MarketImport(new Market(name, volume, inventory, price, core, yield, inflation, growth, parameters) { InventoryFromVolume = fromVolume }, []);
     }
 
     private static bool KindIs(SeriesDto? dto, string kind) => string.Equals(dto?.Kind, kind, StringComparison.OrdinalIgnoreCase);
@@ -89,13 +104,14 @@ public static class MarketFile
     {
         public List<InputProblem> Problems { get; } = [];
 
-        public MarketSeries? Read(string role, string name, SeriesDto? dto, Aggregation defaultAggregation)
+        public MarketSeries? Read(string role, string name, SeriesDto? dto, Aggregation defaultAggregation, string? field = null)
         {
             if (dto is null)
             {
                 return null;
             }
             var line = LineOf(role);
+            role = field ?? role;
             if (string.IsNullOrWhiteSpace(dto.File))
             {
                 Problems.Add(new InputProblem(path, line, role, "no \"file\" given for this series"));
@@ -157,6 +173,52 @@ public static class MarketFile
             {
                 Problems.Add(new InputProblem(path, LineOf("name"), "name",
                     $"a market name has at most {MaxNameLength} characters", name[..40] + "…"));
+            }
+        }
+
+        /// <summary>A vacancy rate needs its stock and a volume series; "stock" belongs to no other kind.</summary>
+        public void CheckVacancy(MarketFileDto dto, MarketSeries? rate, MarketSeries? stock)
+        {
+            var inv = dto.Inventory;
+            if (inv is null)
+            {
+                return;
+            }
+            var line = LineOf("inventory");
+            if (!KindIs(inv, "vacancyRate"))
+            {
+                if (inv.Stock is not null)
+                {
+                    Problems.Add(new InputProblem(path, line, "inventory.stock", "only an inventory of kind vacancyRate has a stock"));
+                }
+                return;
+            }
+            if (inv.Stock is null)
+            {
+                Problems.Add(new InputProblem(path, line, "inventory.stock", "a vacancy rate needs the stock it is a fraction of"));
+            }
+            if (dto.Volume is null)
+            {
+                Problems.Add(new InputProblem(path, line, "inventory.kind", "a vacancy rate becomes months' supply only with a volume series"));
+            }
+            if (rate is not null && stock is not null && rate.Series.Step != stock.Series.Step)
+            {
+                Problems.Add(new InputProblem(path, line, "inventory.stock", "the stock must have the vacancy rate's frequency"));
+            }
+        }
+
+        /// <summary>
+        /// Annual files are read only as an inventory stock, which is turned into monthly months' supply; the
+        /// turning-point procedures are stated for monthly and quarterly data and would misdate a yearly series.
+        /// </summary>
+        public void CheckAnnual(params (string Role, MarketSeries? Series)[] series)
+        {
+            foreach (var (role, s) in series)
+            {
+                if (s is { Series.IsAnnual: true })
+                {
+                    Problems.Add(new InputProblem(path, LineOf(role.Split('.')[0]), role, "an annual series is read only as an inventory stock (kind level or vacancyRate, with a volume series)"));
+                }
             }
         }
 

@@ -1,38 +1,52 @@
 namespace Redev.Cycle;
 
 /// <summary>
-/// Reads one month in real time: the price anchor, rule 1's stage, rule 3's spread and rule 4's growth
-/// test, each from the data and turning points known in that month, and the verdict they give.
+/// Reads one month in real time: the price anchor, rule 1's stage, rule 2's core troughs, rule 3's
+/// spread and rule 4's growth test, each from the data and turning points known in that month, and the
+/// verdict they give. A rule whose series are missing or stale is "cannot tell", never "met".
 /// </summary>
 internal sealed class MonthReader(Market market, DatedSeries? volume, DatedSeries? inventory, DatedSeries? price,
-    IReadOnlyDictionary<string, DatedSeries> growth, CycleParameters p)
+    IReadOnlyDictionary<string, DatedSeries> core, IReadOnlyDictionary<string, DatedSeries> growth, CycleParameters p)
 {
     public MonthSignal Read(YearMonth t)
     {
         var missing = new List<string>();
+        var stale = Stale(t);
         var (afterTrough, since) = Anchor(t, missing);
-        var stage = afterTrough ? 3 : Stage(since ?? default, t, missing);
+        // A stopped price, volume or inventory feed cannot place this month in rule 1's order.
+        var spineStale = stale.Any(x => x.Series is "volume" or "inventory" or "price");
+        var stage = spineStale ? null : Stage(afterTrough, since, t, missing);
+        var coreFirst = CoreFirst(afterTrough, since, t, missing);
         var gap = Gap(t, missing);
         bool? moneyEasy = gap is null ? null : gap <= p.MoneyEasyBp;
         if (moneyEasy == false)
         {
             missing.Add($"money is not easy: the 10-year yield is {gap} bp above core inflation (limit {p.MoneyEasyBp} bp)");
         }
-        var growthImproving = Growth(t, missing);
-        CycleVerdict verdict;
+        var growthImproving = Growth(t, missing, stale);
+        missing.AddRange(stale.Select(s => s.ToString()));
+        var verdict = stale.Any(x => x.Series == "price")
+            ? CycleVerdict.CannotTell
+            : Verdict(t, afterTrough, since, stage, moneyEasy, growthImproving, coreFirst);
+        return new MonthSignal(t, stage, gap, moneyEasy, growthImproving, coreFirst, verdict, missing, stale);
+    }
+
+    private CycleVerdict Verdict(YearMonth t, bool afterTrough, YearMonth? since, int? stage, bool? moneyEasy, bool? growthImproving, bool? coreFirst)
+    {
+        if (afterTrough && (since is null || t.MonthsSince(since.Value) >= p.ExpansionMonths))
+        {
+            // Rising prices for the expansion period is a reading of prices alone; it needs no other rule.
+            return CycleVerdict.Expanding;
+        }
+        if (stage is null)
+        {
+            return CycleVerdict.CannotTell;
+        }
         if (!afterTrough)
         {
-            verdict = stage > 0 ? CycleVerdict.Bottoming : CycleVerdict.Downturn;
+            return stage > 0 ? CycleVerdict.Bottoming : CycleVerdict.Downturn;
         }
-        else if (since is null || t.MonthsSince(since.Value) >= p.ExpansionMonths)
-        {
-            verdict = CycleVerdict.Expanding;
-        }
-        else
-        {
-            verdict = moneyEasy != false && growthImproving != false ? CycleVerdict.Stabilising : CycleVerdict.Bottoming;
-        }
-        return new MonthSignal(t, stage, gap, moneyEasy, growthImproving, verdict, missing);
+        return stage == 3 && moneyEasy != false && growthImproving != false && coreFirst != false ? CycleVerdict.Stabilising : CycleVerdict.Bottoming;
     }
 
     /// <summary>
@@ -55,48 +69,63 @@ internal sealed class MonthReader(Market market, DatedSeries? volume, DatedSerie
         return (Momentum(price, t) == true, null);
     }
 
-    private int Stage(YearMonth since, YearMonth t, List<string> missing)
+    /// <summary>
+    /// Rule 1's stage: how far the order volume trough → inventory peak or fall → price trough has gone
+    /// since the last price peak known. Null when it cannot be told: without volume and inventory (or with
+    /// data that begin after that peak) a price trough alone would pass for stage 3, which is the very
+    /// order the rule asks to see.
+    /// </summary>
+    private int? Stage(bool afterTrough, YearMonth? since, YearMonth t, List<string> missing)
     {
-        var stage = 0;
-        var from = since;
         if (volume is null)
         {
             missing.Add("not evaluable: no volume series");
-        }
-        else
-        {
-            var trough = volume.KnownAt(t).LastOrDefault(x => x.Type == TurningPointType.Trough && x.Month > since);
-            if (trough is null)
-            {
-                missing.Add("volume has not troughed");
-                AddPrice(missing);
-                return stage;
-            }
-            stage = 1;
-            from = trough.Month;
         }
         if (inventory is null)
         {
             missing.Add("not evaluable: no inventory series");
         }
-        else if (InventoryTurned(inventory, from, t))
+        if (volume is null || inventory is null || price is null)
         {
-            stage = 2;
+            return null;
+        }
+        var points = price.KnownAt(t);
+        var peak = afterTrough ? points.Take(points.Count - 1).LastOrDefault(x => x.Type == TurningPointType.Peak)?.Month : since;
+        // The series must reach back to the price peak (or, with none known, have begun): a trough before
+        // their first value cannot be seen.
+        var needFrom = peak ?? t;
+        var late = new[] { ("volume", volume), ("inventory", inventory) }
+            .Where(x => x.Item2.Raw.KnownAt(t, x.Item2.PublicationLagMonths) is var known && (known.Count == 0 || known.Start > needFrom))
+            .Select(x => $"cannot tell: {x.Item1} data begin after {needFrom}").ToList();
+        if (late.Count > 0)
+        {
+            missing.AddRange(late);
+            return null;
+        }
+        var from = peak ?? default;
+        var trough = volume.KnownAt(t).LastOrDefault(x => x.Type == TurningPointType.Trough && x.Month > from);
+        int stage;
+        if (trough is null)
+        {
+            missing.Add("volume has not troughed");
+            stage = 0;
+        }
+        else if (!InventoryTurned(inventory, trough.Month, t))
+        {
+            missing.Add("inventory (months' supply) has not peaked or fallen");
+            stage = 1;
         }
         else
         {
-            missing.Add("inventory (months' supply) has not peaked or fallen");
+            stage = 2;
         }
-        AddPrice(missing);
-        return stage;
-    }
-
-    private void AddPrice(List<string> missing)
-    {
-        if (price is not null)
+        if (!afterTrough)
         {
             missing.Add("prices have not troughed");
+            return stage;
         }
+        // Prices turned: the order held only if volume and inventory turned first.
+        return stage == 2 ? 3 : stage;
     }
 
     /// <summary>A months'-supply peak after <paramref name="from"/>, or a sustained fall: below its level a year earlier for several months running.</summary>
@@ -117,6 +146,46 @@ internal sealed class MonthReader(Market market, DatedSeries? volume, DatedSerie
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Rule 2 in real time, from the turning points known this month. Before the national trough: each
+    /// core series' latest turning point is a trough after the national peak. After it: each core series
+    /// had a trough between the national peak and the national trough (later, higher lows are retests and
+    /// do not undo the lead; a core trough only after the national one means the core lagged).
+    /// </summary>
+    private bool? CoreFirst(bool afterTrough, YearMonth? since, YearMonth t, List<string> missing)
+    {
+        if (core.Count == 0)
+        {
+            missing.Add("not evaluable: no corePrices series");
+            return null;
+        }
+        var national = price?.KnownAt(t) ?? [];
+        var peak = afterTrough ? national.Take(national.Count - 1).LastOrDefault(x => x.Type == TurningPointType.Peak)?.Month : since;
+        var from = peak ?? default;
+        var all = true;
+        foreach (var (name, c) in core)
+        {
+            var known = c.KnownAt(t);
+            var last = known.Count > 0 ? known[^1] : null;
+            if (afterTrough && since is { } n)
+            {
+                if (!known.Any(x => x.Type == TurningPointType.Trough && x.Month > from && x.Month <= n))
+                {
+                    missing.Add(known.Any(x => x.Type == TurningPointType.Trough && x.Month > n)
+                        ? $"core prices troughed after the national trough: {name}"
+                        : $"core prices have not troughed: {name}");
+                    all = false;
+                }
+            }
+            else if (last is null || last.Type != TurningPointType.Trough || last.Month <= from)
+            {
+                missing.Add($"core prices have not troughed: {name}");
+                all = false;
+            }
+        }
+        return all;
     }
 
     private int? Gap(YearMonth t, List<string> missing)
@@ -141,12 +210,39 @@ internal sealed class MonthReader(Market market, DatedSeries? volume, DatedSerie
     private static double? Latest(MarketSeries s, YearMonth t)
     {
         var known = s.Series.KnownAt(t, s.PublicationLagMonths);
-        return known.Count == 0 || t.MonthsSince(known.End) > MaxStale(s) ? null : known.Values[^1];
+        return known.Count == 0 || IsStale(s, known, t) ? null : known.Values[^1];
     }
 
-    private static int MaxStale(MarketSeries s) => CycleMonitor.MaxStaleMonths + s.PublicationLagMonths;
+    private static bool IsStale(MarketSeries s, TimeSeries known, YearMonth t) =>
+        t.MonthsSince(known.End) > CycleMonitor.MaxStaleMonths + s.PublicationLagMonths;
 
-    private bool? Growth(YearMonth t, List<string> missing)
+    /// <summary>Every series that has data but none recent enough in month <paramref name="t"/>.</summary>
+    private List<StaleSeries> Stale(YearMonth t)
+    {
+        var named = new List<(string Name, MarketSeries? Series)>
+        {
+            ("volume", market.Volume), ("inventory", market.Inventory), ("price", market.Price),
+            ("yield10y", market.Yield10y), ("coreInflation", market.CoreInflation),
+        };
+        named.AddRange(market.CorePrices.Select(kv => ("corePrices: " + kv.Key, (MarketSeries?)kv.Value)));
+        named.AddRange(market.Growth.Select(kv => ("growth: " + kv.Key, (MarketSeries?)kv.Value)));
+        var result = new List<StaleSeries>();
+        foreach (var (name, s) in named)
+        {
+            if (s is null)
+            {
+                continue;
+            }
+            var known = s.Series.KnownAt(t, s.PublicationLagMonths);
+            if (known.Count > 0 && IsStale(s, known, t))
+            {
+                result.Add(new StaleSeries(name, known.End));
+            }
+        }
+        return result;
+    }
+
+    private bool? Growth(YearMonth t, List<string> missing, List<StaleSeries> stale)
     {
         if (growth.Count == 0)
         {
@@ -159,7 +255,8 @@ internal sealed class MonthReader(Market market, DatedSeries? volume, DatedSerie
         {
             var points = g.KnownAt(t);
             var last = points.Count > 0 ? points[^1] : null;
-            var improving = last is not null ? last.Type == TurningPointType.Trough : Momentum(g, t);
+            bool? improving = stale.Any(x => x.Series == "growth: " + name) ? null
+                : last is not null ? last.Type == TurningPointType.Trough : Momentum(g, t);
             if (improving == false)
             {
                 missing.Add($"growth expectations not improving: {name}");

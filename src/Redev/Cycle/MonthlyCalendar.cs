@@ -19,6 +19,7 @@ internal static class MonthlyCalendar
         {
             Frequency.Monthly => Periodic(file, spec, rows, 1, frequency),
             Frequency.Quarterly => Periodic(file, spec, rows, 3, frequency),
+            Frequency.Annual => Periodic(file, spec, rows, 12, frequency),
             _ => Aggregate(file, spec, rows, frequency),
         };
     }
@@ -28,7 +29,11 @@ internal static class MonthlyCalendar
         if (rows.All(r => r.Date.Day == 1))
         {
             var quarterStarts = rows.All(r => (r.Date.Month - 1) % 3 == 0);
-            var spaced = rows.Zip(rows.Skip(1), (a, b) => YearMonth.Of(b.Date).MonthsSince(YearMonth.Of(a.Date)));
+            var spaced = rows.Zip(rows.Skip(1), (a, b) => YearMonth.Of(b.Date).MonthsSince(YearMonth.Of(a.Date))).ToList();
+            if (rows.Count > 1 && rows.All(r => r.Date.Month == 1) && spaced.All(d => d >= 12))
+            {
+                return Frequency.Annual;
+            }
             // A monthly file that happens to hold only quarter-start months would also pass; two rows
             // one month apart prove it monthly, and a quarterly file never has one.
             return quarterStarts && rows.Count > 1 && spaced.All(d => d >= 3) ? Frequency.Quarterly : Frequency.Monthly;

@@ -13,4 +13,7 @@ internal sealed class SeriesDto
     [JsonPropertyName("kind")] public string? Kind { get; set; }
     [JsonPropertyName("annualRate")] public bool? AnnualRate { get; set; }
     [JsonPropertyName("source")] public string? Source { get; set; }
+
+    // Inventory of kind vacancyRate: the stock the rate is a fraction of.
+    [JsonPropertyName("stock")] public SeriesDto? Stock { get; set; }
 }

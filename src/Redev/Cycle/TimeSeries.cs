@@ -12,9 +12,9 @@ public sealed class TimeSeries
     public TimeSeries(string name, YearMonth start, int step, IEnumerable<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        if (step is not (1 or 3))
+        if (step is not (1 or 3 or 12))
         {
-            throw new ArgumentOutOfRangeException(nameof(step), "a series is monthly (1) or quarterly (3)");
+            throw new ArgumentOutOfRangeException(nameof(step), "a series is monthly (1), quarterly (3) or annual (12)");
         }
         Name = name;
         Start = start;
@@ -26,10 +26,12 @@ public sealed class TimeSeries
 
     public YearMonth Start { get; }
 
-    /// <summary>Months between observations: 1 monthly, 3 quarterly.</summary>
+    /// <summary>Months between observations: 1 monthly, 3 quarterly, 12 annual (an annual value is stamped on January and covers the year).</summary>
     public int Step { get; }
 
     public bool IsQuarterly => Step == 3;
+
+    public bool IsAnnual => Step == 12;
 
     public IReadOnlyList<double> Values => _values;
 
@@ -76,14 +78,14 @@ public sealed class TimeSeries
         return i < _values.Length ? _values[i] : null;
     }
 
-    /// <summary>The same series on a monthly calendar (quarterly values repeated through their quarter).</summary>
+    /// <summary>The same series on a monthly calendar (quarterly or annual values repeated through their period).</summary>
     public TimeSeries ToMonthly()
     {
         if (Step == 1)
         {
             return this;
         }
-        return new TimeSeries(Name, Start, 1, _values.SelectMany(v => new[] { v, v, v }));
+        return new TimeSeries(Name, Start, 1, _values.SelectMany(v => Enumerable.Repeat(v, Step)));
     }
 
     /// <summary>A new series of the same shape with transformed values (used by derivations).</summary>

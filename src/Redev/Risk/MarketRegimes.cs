@@ -16,9 +16,11 @@ public static class MarketRegimes
     /// <summary>
     /// The regime the market-cycle monitor's verdict puts the model in (docs/cycle.md): a market that
     /// is bottoming has not turned yet, but neither is it falling freely, so it starts as stabilising.
+    /// Null when the monitor cannot tell: a guessed regime would look like a reading of the market.
     /// </summary>
-    public static MarketRegime FromVerdict(Redev.Cycle.CycleVerdict verdict) => verdict switch
+    public static MarketRegime? FromVerdict(Redev.Cycle.CycleVerdict verdict) => verdict switch
     {
+        Redev.Cycle.CycleVerdict.CannotTell => null,
         Redev.Cycle.CycleVerdict.Downturn => MarketRegime.Downturn,
         Redev.Cycle.CycleVerdict.Bottoming or Redev.Cycle.CycleVerdict.Stabilising => MarketRegime.Stabilising,
         Redev.Cycle.CycleVerdict.Expanding => MarketRegime.Expansion,

@@ -20,6 +20,17 @@ internal static class RepoData
         return Shared;
     }
 
+    /// <summary>A file of the shared folder that the repo may not ship (e.g. HIBOR, whose licence is unchecked); skips the calling test, with the reason, when absent.</summary>
+    public static string RequireSharedFile(string relativePath, string why)
+    {
+        var path = Path.Combine(Shared, relativePath);
+        if (!File.Exists(path))
+        {
+            Assert.Skip($"needs {path} ({why}), which is absent here");
+        }
+        return path;
+    }
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

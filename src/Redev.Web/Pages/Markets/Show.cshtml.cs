@@ -24,6 +24,12 @@ public sealed class ShowModel(RedevApp app, MarketCharts charts, IStringLocalize
     public IReadOnlyList<CycleChart> Charts { get; private set; } = [];
     public IReadOnlyList<TurnRow> Turns { get; private set; } = [];
 
+    /// <summary>The month the page is read in: today, or the as-of month asked for.</summary>
+    public YearMonth Today { get; private set; }
+
+    /// <summary>Months between the latest figures' month and <see cref="Today"/>; over <see cref="CycleMonitor.VerdictOldMonths"/> the page warns.</summary>
+    public int DataAgeMonths => Report?.Current is { } now ? Today.MonthsSince(now.Month) : 0;
+
     public async Task<IActionResult> OnGetAsync(string id, string? asOf, CancellationToken ct)
     {
         if (await app.Markets.FindAsync(id, ct) is not { } entry)
@@ -48,6 +54,7 @@ public sealed class ShowModel(RedevApp app, MarketCharts charts, IStringLocalize
                 AsOf = m;
             }
         }
+        Today = AsOf ?? MarketCatalog.ThisMonth(app.Clock);
         Report = await app.Markets.ReportAsync(id, AsOf, ct);
         if (Report is null)
         {
