@@ -318,13 +318,18 @@ public static class Migrations
             await conn.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)");
             var applied = (await conn.QueryAsync<long>("SELECT version FROM schema_migrations")).ToHashSet();
             // A database that a newer build has migrated further may mean something else by the same
-            // tables: refuse it rather than read or write it the old way. (Versions from 1001 were the web
-            // app's own tables; they are the store's now, so every version counts.)
-            if (migrations.Count > 0 && applied.Where(v => !migrations.Any(m => m.Version == v)).Order().ToArray() is [var first, ..])
+            // tables: refuse it rather than read or write it the old way. The store's own versions (below
+            // 1000) and those of the tables that were once the web app's (from 1001) are checked each on
+            // their own, and only when this list has versions of that range.
+            foreach (var (low, high) in new[] { (0, 999), (1000, int.MaxValue) })
             {
-                throw new SchemaTooNewException(
-                    $"The database at {db.Location} has schema version {applied.Max()} (from a newer Redev); this program knows versions up to " +
-                    $"{migrations.Max(m => m.Version)} and will not touch it. Run the newer program, or this one on another database. (First unknown version: {first}.)");
+                if (migrations.Any(m => m.Version >= low && m.Version <= high)
+                    && applied.Where(v => v >= low && v <= high && !migrations.Any(m => m.Version == v)).Order().ToArray() is [var first, ..])
+                {
+                    throw new SchemaTooNewException(
+                        $"The database at {db.Location} has schema version {applied.Where(v => v >= low && v <= high).Max()} (from a newer Redev); this program knows versions up to " +
+                        $"{migrations.Where(m => m.Version >= low && m.Version <= high).Max(m => m.Version)} and will not touch it. Run the newer program, or this one on another database. (First unknown version: {first}.)");
+                }
             }
             foreach (var m in migrations.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
             {

@@ -73,7 +73,7 @@ public class AllocateCommandTests
         var run = await CliRun.RunAsync("allocate", "--register", path, "--policy", "equity", "--site-value", "100",
             "--post-value", "50", "--issue-price", "1");
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains("the equity policy needs the site value and the construction cost. [bad-options]", run.Err, StringComparison.Ordinal);
+        Assert.Contains("constructionCost is missing; give an HKD amount such as 168000000 or 10.50. [bad-options]", run.Err, StringComparison.Ordinal);
     }
 
     [Fact]
