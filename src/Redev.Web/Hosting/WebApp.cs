@@ -64,8 +64,16 @@ public static class WebApp
         services.AddAuthorization(Policies.Add);
         services.AddAntiforgery(o => o.Cookie.Name = "redev.af");
 
-        services.AddProblemDetails();
-        services.AddOpenApi("v1");
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.ProblemTrace.Complete);
+        // Numbers are numbers: a count sent as "5" is refused rather than guessed at, and the OpenAPI
+        // document can then say "integer" rather than "integer or a string of digits".
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
+        services.AddOpenApi("v1", o =>
+        {
+            o.AddDocumentTransformer<Contract.BearerSecurityTransformer>();
+            o.AddSchemaTransformer<Contract.ProblemSchemaTransformer>();
+            o.AddDocumentTransformer<Contract.PlainProseTransformer>();
+        });
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages(o =>
         {

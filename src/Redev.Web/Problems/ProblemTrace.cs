@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace Redev.Web.Problems;
+
+/// <summary>
+/// The trace id every problem carries, the same one the logs write for the request, so a caller
+/// quoting it lets an operator find what happened.
+/// </summary>
+public static class ProblemTrace
+{
+    public static string Id(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return Activity.Current?.Id ?? http.TraceIdentifier;
+    }
+
+    /// <summary>
+    /// For problems written by the framework (status-code pages, the exception handler): the trace id, and
+    /// a code from the status when none was given, so every problem of the API has both.
+    /// </summary>
+    public static void Complete(ProblemDetailsContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var extensions = context.ProblemDetails.Extensions;
+        extensions.TryAdd("traceId", Id(context.HttpContext));
+        var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
+        extensions.TryAdd("code", status >= 500 ? "server-error" : $"http-{status.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+    }
+}
