@@ -65,6 +65,8 @@ public static class WebApp
         services.AddAntiforgery(o => o.Cookie.Name = "redev.af");
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.ProblemTrace.Complete);
+        // A body that cannot be read (bad JSON, a number sent as text) is the caller's 400, not our 500.
+        services.AddExceptionHandler(o => o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         // Numbers are numbers: a count sent as "5" is refused rather than guessed at, and the OpenAPI
         // document can then say "integer" rather than "integer or a string of digits".
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
