@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Redev.App;
 using Redev.App.Markets;
 using Redev.Cycle;
+using Redev.Web.Contract;
 using Redev.Web.Hosting;
 using Redev.Web.Problems;
 
@@ -24,7 +25,9 @@ public static class MarketEndpoints
         g.MapGet("/", async (RedevApp app, CancellationToken ct) =>
                 TypedResults.Ok((await app.Markets.ListAsync(ct)).Select(m => new MarketItem(m.Id, m.Name, m.Source, m.Uploaded ? "uploaded" : "shipped",
                     m.UploadedBy, m.UploadedAt, $"/Markets/{m.Id}", $"/api/markets/{m.Id}/signals")).ToArray()))
-            .WithSummary("List the markets of the cycle monitor: those shipped in data/markets and those uploaded by a convener.");
+            .WithSummary("List the markets of the cycle monitor: those shipped in data/markets and those uploaded by a convener.")
+            .WithName("ListMarkets")
+            .Problems(StatusCodes.Status401Unauthorized);
 
         g.MapGet("/{id}/signals", async (string id, string? asOf, RedevApp app, HttpContext http, CancellationToken ct) =>
             {
@@ -47,8 +50,10 @@ public static class MarketEndpoints
                 }
                 return Results.Text(CycleReportJson.Write(report), "application/json", System.Text.Encoding.UTF8);
             })
-            .Produces<string>(StatusCodes.Status200OK, "application/json")
-            .WithSummary("Turning points, episodes, each month's stage and verdict, and today's state; ?asOf=YYYY-MM uses only data published by then. The same JSON as `redev cycle signals --json`.");
+            .Produces<CycleSignalsDocument>()
+            .WithSummary("Turning points, episodes, each month's stage and verdict, and today's state; ?asOf=YYYY-MM uses only data published by then. The same JSON as `redev cycle signals --json`.")
+            .WithName("GetMarketSignals")
+            .Problems(StatusCodes.Status401Unauthorized, StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         g.MapPost("/", async (HttpContext http, RedevApp app, CancellationToken ct) =>
             {
@@ -103,7 +108,7 @@ public static class MarketEndpoints
                 {
                     return ApiProblems.Refused(http, Refusal.Invalid("market-invalid", result.Problems));
                 }
-                return Results.Created($"/api/markets/{result.Id}", new { id = result.Id, dashboard = $"/Markets/{result.Id}", signals = $"/api/markets/{result.Id}/signals" });
+                return Results.Created($"/api/markets/{result.Id}", new MarketCreated(result.Id!, $"/Markets/{result.Id}", $"/api/markets/{result.Id}/signals"));
             })
             .RequireAuthorization(Policies.ApiConvener)
             // The same limits as the upload page, so a file the page takes is not refused here.
@@ -111,6 +116,9 @@ public static class MarketEndpoints
             // Bearer-only endpoint: a cross-site form cannot carry the token, so antiforgery adds nothing.
             .DisableAntiforgery()
             .Accepts<string>("multipart/form-data")
-            .WithSummary("Upload a market (convener): multipart with id, market (the market file's JSON, series paths = the uploaded files' names) and the series files. Every bad line is listed; nothing is saved unless all is well.");
+            .WithSummary("Upload a market (convener): multipart with id, market (the market file's JSON, series paths = the uploaded files' names) and the series files. Every bad line is listed; nothing is saved unless all is well.")
+            .WithName("UploadMarket")
+            .Produces<MarketCreated>(StatusCodes.Status201Created)
+            .SignedInProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
     }
 }

@@ -72,12 +72,22 @@ public static class WebApp
         services.AddAuthorization(Policies.Add);
         services.AddAntiforgery(o => o.Cookie.Name = "redev.af");
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.ProblemTrace.Complete);
         services.AddExceptionHandler<Problems.TooLargeHandler>();
+        // A body that cannot be read (bad JSON, a number sent as text) is the caller's 400, not our 500.
+        services.AddExceptionHandler(o => o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         // Read when Kestrel starts, after tests have overridden configuration.
         services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>().Configure<IConfiguration>((o, config) =>
             o.Limits.MaxRequestBodySize = config.GetValue("Redev:MaxRequestBodyBytes", MaxRequestBodyBytes));
-        services.AddOpenApi("v1");
+        // Numbers are numbers: a count sent as "5" is refused rather than guessed at, and the OpenAPI
+        // document can then say "integer" rather than "integer or a string of digits".
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
+        services.AddOpenApi("v1", o =>
+        {
+            o.AddDocumentTransformer<Contract.BearerSecurityTransformer>();
+            o.AddSchemaTransformer<Contract.ProblemSchemaTransformer>();
+            o.AddDocumentTransformer<Contract.PlainProseTransformer>();
+        });
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages(o =>
         {

@@ -28,7 +28,7 @@ public static class ApiProblems
     public static ProblemHttpResult Make(HttpContext http, int status, string title, string detail, string code, IDictionary<string, object?>? more = null)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var extensions = new Dictionary<string, object?> { ["code"] = code };
+        var extensions = new Dictionary<string, object?> { ["code"] = code, ["traceId"] = ProblemTrace.Id(http) };
         foreach (var (k, v) in more ?? new Dictionary<string, object?>())
         {
             extensions[k] = v;

@@ -18,6 +18,7 @@ public static class ProblemWriter
             Type = ApiProblems.TypeFor(status),
         };
         problem.Extensions["code"] = code;
+        problem.Extensions["traceId"] = ProblemTrace.Id(context);
         context.Response.StatusCode = status;
         await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
     }

@@ -1,5 +1,6 @@
 using Redev.App;
 using Redev.App.Schemes;
+using Redev.Web.Contract;
 using Redev.Web.Hosting;
 using Redev.Web.Problems;
 using Redev.Web.Schemes;
@@ -34,7 +35,10 @@ public static class RegisterEndpoints
             .DisableAntiforgery()
             .Accepts<string>("text/csv", "multipart/form-data")
             .WithTags("Registers")
-            .WithSummary("Import (or replace) a draft scheme's building register; nothing is saved if any row is wrong (convener).");
+            .WithSummary("Import (or replace) a draft scheme's building register; nothing is saved if any row is wrong (convener).")
+            .WithName("ImportRegister")
+            .Produces<SchemeDto>()
+            .SignedInProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
     }
 
     /// <summary>The file's name and bytes (decoded by the register's parser, which refuses bytes that are not UTF-8 with their line).</summary>

@@ -1,4 +1,5 @@
 using Redev.App;
+using Redev.Web.Contract;
 using Redev.Web.Hosting;
 using Redev.Web.Problems;
 
@@ -15,10 +16,13 @@ public static class RiskEndpoints
             .WithTags("Risk")
             .WithSummary("One owner's risk before consent: chances of ending below selling today and below a URA-style offer, percentiles in HKD, " +
                          "expected shortfall at 5%, the histogram; a Monte Carlo of the stored scheme with the defaults of docs/risk.md, fixed seed, cached per scheme inputs.")
+            .WithName("GetOwnerRisk")
+            .Problems(StatusCodes.Status401Unauthorized)
             .Produces<OwnerRiskView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 }

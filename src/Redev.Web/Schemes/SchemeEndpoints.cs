@@ -1,5 +1,6 @@
 using Redev.App;
 using Redev.App.Schemes;
+using Redev.Web.Contract;
 using Redev.Web.Hosting;
 using Redev.Web.Problems;
 
@@ -20,7 +21,9 @@ public static class SchemeEndpoints
 
         g.MapGet("/", async (RedevApp app, HttpContext http, CancellationToken ct) =>
                 TypedResults.Ok((await app.Schemes.ListAsync(http.Caller(), ct)).Select(SchemeDto.Item).ToArray()))
-            .WithSummary("List the schemes.");
+            .WithSummary("List the schemes.")
+            .WithName("ListSchemes")
+            .SignedInProblems();
 
         g.MapPost("/", async (CreateSchemeCommand input, RedevApp app, HttpContext http, CancellationToken ct) =>
             {
@@ -30,16 +33,25 @@ public static class SchemeEndpoints
                     : ApiProblems.Refused(http, r.Refusal);
             })
             .RequireAuthorization(Policies.ApiConvener)
-            .WithSummary("Create a draft scheme (convener).");
+            .WithSummary("Create a draft scheme (convener).")
+            .WithName("CreateScheme")
+            .Produces<SchemeDto>(StatusCodes.Status201Created)
+            .SignedInProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
 
         g.MapGet("/{id}", async (string id, RedevApp app, HttpContext http, CancellationToken ct) =>
                 (await app.Schemes.GetAsync(http.Caller(), id, ct)).ToResult(http, s => Results.Ok(SchemeDto.From(s, app.Clock.GetUtcNow()))))
-            .WithSummary("Show a scheme: state, enrolment per lot against its threshold, register, consents, history.");
+            .WithSummary("Show a scheme: state, enrolment per lot against its threshold, register, consents, history.")
+            .WithName("GetScheme")
+            .Produces<SchemeDto>()
+            .SignedInProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         g.MapPost("/{id}/advance", async (string id, AdvanceInput input, RedevApp app, HttpContext http, CancellationToken ct) =>
                 (await app.Advance.RunAsync(http.Caller(), new AdvanceCommand(id, input.To, input.Deadline, input.Note), ct))
                     .ToResult(http, a => Results.Ok(SchemeDto.From(a.Scheme, app.Clock.GetUtcNow()))))
             .RequireAuthorization(Policies.ApiConvener)
-            .WithSummary("Move a scheme to its next lifecycle state, if its guard allows; vesting issues the units (convener).");
+            .WithSummary("Move a scheme to its next lifecycle state, if its guard allows; vesting issues the units (convener).")
+            .WithName("AdvanceScheme")
+            .Produces<SchemeDto>()
+            .SignedInProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
     }
 }

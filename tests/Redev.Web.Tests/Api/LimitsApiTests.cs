@@ -119,7 +119,7 @@ public class LimitsApiTests
 
         var r = await http.PostAsJsonAsync("/api/schemes", new { id = "long-name", name = new string('x', Scheme.MaxNameLength + 1), completionYear = 1962 });
 
-        await ApiClient.ProblemAsync(r, HttpStatusCode.UnprocessableEntity, "name-too-long");
+        await ApiClient.ProblemAsync(r, HttpStatusCode.BadRequest, "name-too-long");
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public class LimitsApiTests
             new { id = Guid.NewGuid(), scheme = "demo-tkt", from = "CHAN Tai Man", to = "WONG Yuk Lan", units = 1, note });
 
         await ApiClient.ProblemAsync(r, HttpStatusCode.BadRequest, "note-too-long");
-        var entries = await f.Services.GetRequiredService<RedevStore>().Journal.EntriesAsync(SchemeId.Parse("demo-tkt"));
+        var entries = await f.Services.GetRequiredService<Redev.App.RedevApp>().Store.Journal.EntriesAsync(SchemeId.Parse("demo-tkt"));
         Assert.DoesNotContain(entries, e => e.Metadata.Contains(note, StringComparison.Ordinal));
     }
 
