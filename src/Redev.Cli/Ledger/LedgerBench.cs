@@ -1,10 +1,7 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
-using Redev.Ledger;
-using Redev.Schemes;
+using Redev.App.Ledger;
 using Redev.Store;
-using Redev.Store.Ledger;
 
 namespace Redev.Cli.Ledger;
 
@@ -54,7 +51,7 @@ public static class LedgerBench
                 : StoreLocation.Parse(target);
             try
             {
-                return await RunAsync(io, location, store, new Workload(n, k, a, w), parse.GetValue(noBatching), ct);
+                return await RunAsync(io, location, store, new LedgerWorkload(n, k, a, w), parse.GetValue(noBatching), ct);
             }
             finally
             {
@@ -70,82 +67,12 @@ public static class LedgerBench
         return c;
     }
 
-    /// <summary>What one run does: timed transfers, concurrent clients, accounts to spread them over, untimed transfers first.</summary>
-    private sealed record Workload(int Transfers, int Clients, int Accounts, int Warmup);
-
-    private static async Task<int> RunAsync(CliIO io, StoreLocation location, string name, Workload w, bool noBatching, CancellationToken ct)
+    private static async Task<int> RunAsync(CliIO io, StoreLocation location, string name, LedgerWorkload w, bool noBatching, CancellationToken ct)
     {
-        await using var store = await RedevStore.OpenAsync(location, new StoreOptions(MaxOpsPerCommit: noBatching ? 1 : 4096), ct);
-        var scheme = await CreateFundedSchemeAsync(store, w.Accounts, io.Now, ct);
-        io.Out.WriteLine($"bench: {w.Transfers} transfers, {w.Clients} clients, {w.Accounts} accounts, {(noBatching ? "one transaction per transfer" : "group commit")}, {location}");
-        if (w.Warmup > 0)
-        {
-            // A fresh process runs its first thousands of calls through unoptimised code; the figure is for the path as it runs all day.
-            io.Out.WriteLine($"bench: {w.Warmup} warm-up transfers first, not timed");
-            await TransferAsync(store, scheme, w with { Transfers = w.Warmup }, new long[w.Warmup], ct);
-        }
-
-        var commitsBefore = store.Ledger.Commits;
-        var latencies = new long[w.Transfers];
-        var sw = Stopwatch.StartNew();
-        await TransferAsync(store, scheme, w, latencies, ct);
-        var seconds = sw.Elapsed.TotalSeconds;
-        var commits = store.Ledger.Commits - commitsBefore;
-        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench: {commits} commits, {w.Transfers / (double)Math.Max(1, commits):0.0} transfers per commit"));
-
-        var report = await LedgerVerifier.VerifyAsync(store.Database, ct);
+        var result = await LedgerBenchmark.RunAsync(location, w, noBatching, io.Out.WriteLine, io.Now, ct);
+        var report = result.Verification;
         io.Out.WriteLine(report.Ok ? $"bench: verify OK ({report.Entries} entries)" : $"bench: verify FAILED: {report.Problems[0]}");
-        Array.Sort(latencies);
-        var p99 = latencies[(int)Math.Min(w.Transfers - 1, Math.Ceiling(w.Transfers * 0.99) - 1)] * 1000.0 / Stopwatch.Frequency;
-        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ledger {name} transfers/s={w.Transfers / seconds:0} p99_ms={p99:0.00}"));
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ledger {name} transfers/s={result.TransfersPerSecond:0} p99_ms={result.P99Milliseconds:0.00}"));
         return report.Ok ? ExitCodes.Ok : ExitCodes.Refused;
-    }
-
-    /// <summary>Random one-unit transfers from concurrent clients, each waiting for its acknowledgement; every latency recorded.</summary>
-    private static async Task TransferAsync(RedevStore store, SchemeId scheme, Workload w, long[] latencies, CancellationToken ct)
-    {
-        var next = -1;
-        var tasks = Enumerable.Range(0, w.Clients).Select(c => Task.Run(async () =>
-        {
-            var random = new Random(c);
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < w.Transfers)
-            {
-                var from = random.Next(w.Accounts);
-                var to = (from + 1 + random.Next(w.Accounts - 1)) % w.Accounts;
-                var request = new TransferRequest(Guid.NewGuid(), scheme, Holder(from), Holder(to), 1, TransferCode.Transfer);
-                var t0 = Stopwatch.GetTimestamp();
-                var outcome = await store.Ledger.SubmitAsync([request], ct);
-                latencies[i] = Stopwatch.GetTimestamp() - t0;
-                if (!outcome.Succeeded)
-                {
-                    throw new InvalidOperationException($"bench transfer refused: {outcome.Refusal}");
-                }
-            }
-        }, ct)).ToArray();
-        await Task.WhenAll(tasks);
-    }
-
-    private static AccountRef Holder(int i) => new(string.Create(CultureInfo.InvariantCulture, $"holder-{i:00000}"), Asset.Units);
-
-    /// <summary>A vested scheme with <paramref name="accounts"/> holders, each issued plenty of units.</summary>
-    public static async Task<SchemeId> CreateFundedSchemeAsync(RedevStore store, int accounts, DateTimeOffset now, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        var id = SchemeId.Parse($"bench-{Guid.NewGuid().ToString("N")[..8]}");
-        var scheme = Scheme.Restore(id, "ledger benchmark", new LotFacts(1960), now, SchemeState.Vested, 0, null, null, null, [], [], []);
-        await store.Schemes.CreateAsync(scheme, ct);
-        var holders = Enumerable.Range(0, accounts).Select(Holder).ToArray();
-        await store.Ledger.OpenAccountsAsync(id, SystemAccounts.All.Concat(holders), ct);
-        foreach (var chunk in holders.Chunk(1000))
-        {
-            var outcome = await store.Ledger.SubmitAsync(chunk.Select(h =>
-                new TransferRequest(Guid.NewGuid(), id, AccountRef.Issuance, h, 1_000_000_000, TransferCode.Issue)).ToArray(), ct);
-            if (!outcome.Succeeded)
-            {
-                throw new InvalidOperationException($"funding refused: {outcome.Refusal}");
-            }
-        }
-        return id;
     }
 }
