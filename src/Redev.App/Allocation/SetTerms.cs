@@ -4,9 +4,6 @@ using Redev.Store;
 
 namespace Redev.App.Allocation;
 
-/// <summary>A scheme's allocation terms as typed.</summary>
-public sealed record SetTermsCommand(string? Scheme, TermsText Terms);
-
 /// <summary>
 /// Sets a draft scheme's terms, and keeps the other policy's figures (when given) for the owners'
 /// side-by-side preview, or clears stale ones (convener).

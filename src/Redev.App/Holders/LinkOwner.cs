@@ -5,12 +5,6 @@ using Redev.Store;
 namespace Redev.App.Holders;
 
 /// <summary>
-/// The notary's link of a register owner to a holder, after checking an identity document of the given type.
-/// <paramref name="Holder"/> is a holder id; <paramref name="UserName"/> may name the holder by its sign-in instead.
-/// </summary>
-public sealed record LinkOwnerCommand(string? Scheme, string? Owner, string? Holder, string? DocumentType, string? UserName = null);
-
-/// <summary>
 /// Links a register owner of a scheme to a holder (notary). The link and its audit record are written
 /// together, then a checkpoint is signed over the trail's new length: without one, deleting the newest
 /// record would leave a chain that still verifies.

@@ -3,9 +3,6 @@ using Redev.Store;
 
 namespace Redev.App.Holders;
 
-/// <summary>A new holder as the notary records it, optionally tied to the sign-in the person or company uses.</summary>
-public sealed record RegisterHolderCommand(string? Id, string? Kind, string? NameEnglish, string? NameChinese, string? UserName = null);
-
 /// <summary>Registers a holder (notary): an identity with names in both languages, never derived from register text.</summary>
 public sealed class RegisterHolder(RedevStore store, TimeProvider clock)
 {

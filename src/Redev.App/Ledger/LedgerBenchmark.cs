@@ -7,12 +7,6 @@ using Redev.Store.Ledger;
 
 namespace Redev.App.Ledger;
 
-/// <summary>What one benchmark run does: timed transfers, concurrent clients, accounts to spread them over, untimed transfers first.</summary>
-public sealed record LedgerWorkload(int Transfers, int Clients, int Accounts, int Warmup);
-
-/// <summary>The figures of one run, and whether the whole journal verified afterwards.</summary>
-public sealed record LedgerBenchmarkResult(double TransfersPerSecond, double P99Milliseconds, long Commits, LedgerReport Verification);
-
 /// <summary>
 /// Durable random transfers from concurrent clients through the ledger's real write path, then a full
 /// verification (<c>redev ledger bench</c>). It measures the store's writer itself, on a store of its own,

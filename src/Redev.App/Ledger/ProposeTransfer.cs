@@ -5,13 +5,6 @@ using Redev.Store;
 
 namespace Redev.App.Ledger;
 
-/// <summary>What a holder proposes: fund units of <see cref="From"/> (one of theirs) to <see cref="To"/>.</summary>
-/// <param name="Id">The client's 128-bit id, so that a retried request does not propose twice; new if absent.</param>
-public sealed record ProposeCommand(Guid? Id, string? Scheme, string? From, string? To, long Units, string? Note);
-
-/// <summary>The transfer, and whether this call created it (a retry with the same id answers the same transfer).</summary>
-public sealed record Proposed(TransferView Transfer, bool Created);
-
 /// <summary>
 /// An off-market transfer proposed as a pending (two-phase) ledger transfer: the units are reserved, not
 /// moved, until the notary approves or rejects it, or it expires after <see cref="Lifetime"/>.

@@ -4,9 +4,6 @@ using Redev.Store;
 
 namespace Redev.App.Risk;
 
-/// <summary>What the risk preview gives a page or an API call: the scheme's run, for the owner asked about.</summary>
-public sealed record OwnerRisk(string Scheme, string Owner, SchemeRisk Risk);
-
 /// <summary>
 /// One owner's risk before consent (the owner's own linked holder, or staff): the scheme's Monte Carlo,
 /// run once per change of its inputs and shared by every owner of the scheme.

@@ -6,13 +6,6 @@ using Redev.Store.Ledger;
 
 namespace Redev.App.Schemes;
 
-/// <summary>The next state, as typed (e.g. <c>enrolling</c>), with the enrolment deadline when opening.</summary>
-/// <param name="Deadline">Opening enrolment: the last Hong Kong date (YYYY-MM-DD) on which consents count.</param>
-public sealed record AdvanceCommand(string? Scheme, string? To, string? Deadline = null, string? Note = null);
-
-/// <summary>The scheme after the step, and how many ledger accounts received units when it vested.</summary>
-public sealed record Advanced(Scheme Scheme, int AccountsIssued);
-
 /// <summary>
 /// Moves a scheme to its next lifecycle state if its guard allows (convener). Vesting issues the units
 /// through the ledger in the same use case, so no front end can vest a scheme without its units.
@@ -65,7 +58,7 @@ public sealed class AdvanceScheme(RedevStore store, TimeProvider clock)
         {
             // Issuing is idempotent (fixed transfer ids): IssueUnits finishes it after whatever stopped it.
             return new Refusal(issued.Refusal!.Code, $"The scheme vested but its units were not issued: {issued.Refusal.Message} Issue them again (it is safe to repeat).")
-                { Args = issued.Refusal.Args };
+            { Args = issued.Refusal.Args };
         }
         return Result<Advanced>.Done(new Advanced(scheme, issued.Results!.Count(r => !r.Replayed)));
     }

@@ -4,9 +4,6 @@ using Redev.Store;
 
 namespace Redev.App.Schemes;
 
-/// <summary>An owner's consent, by the owner's text exactly as written in the register.</summary>
-public sealed record ConsentCommand(string? Scheme, string? Owner);
-
 /// <summary>
 /// Gives or withdraws a consent: an owner their own (a register owner the notary linked to them), the
 /// convener anyone's (recording a signed paper form).

@@ -4,12 +4,6 @@ using Redev.Schemes;
 
 namespace Redev.Store.Ledger;
 
-/// <summary>What a full verification found.</summary>
-public sealed record LedgerReport(int Schemes, long Entries, int Checkpoints, long AuditRecords, IReadOnlyList<string> Problems)
-{
-    public bool Ok => Problems.Count == 0;
-}
-
 /// <summary>
 /// Re-walks every scheme's chain from the first entry: positions, links, hashes; then checks that
 /// the stored balances are what the entries add up to, that every checkpoint's root and

@@ -6,38 +6,6 @@ using Redev.Web.Problems;
 
 namespace Redev.Web.Accounts;
 
-/// <summary>The body of <c>POST /api/tokens</c>.</summary>
-public sealed record TokenRequest(string? UserName, string? Password);
-
-/// <summary>A newly issued bearer token; shown once, only its hash is kept.</summary>
-public sealed record TokenResponse(string Token, string UserName, string Role, DateTimeOffset ExpiresAt);
-
-/// <summary>Who the caller is, and the register owners they act for in each scheme.</summary>
-public sealed record MeResponse(string UserName, string DisplayName, string Role);
-
-/// <summary>The body of <c>POST /api/schemes/{id}/owner-links</c>: the register owner, the holder (by id, or by its sign-in) and the identity document checked.</summary>
-public sealed record OwnerLinkInput(string? Owner, string? Holder, string? DocumentType, string? UserName = null);
-
-/// <summary>An owner link as the API shows it: never the identity document's number, only its type and when it was checked.</summary>
-public sealed record OwnerLinkDto(string Scheme, string Owner, string Holder, string DocumentType, DateTimeOffset CheckedAt, string LinkedBy, DateTimeOffset LinkedAt)
-{
-    public static OwnerLinkDto From(Redev.Holders.OwnerLink l)
-    {
-        ArgumentNullException.ThrowIfNull(l);
-        return new(l.Scheme.Value, l.Owner, l.Holder.Value, Redev.Holders.IdentityDocuments.Name(l.Document), l.CheckedAt, l.LinkedBy, l.LinkedAt);
-    }
-}
-
-/// <summary>A holder as the API shows it.</summary>
-public sealed record HolderDto(string Id, string Kind, string NameEnglish, string NameChinese)
-{
-    public static HolderDto From(Redev.Holders.Holder h)
-    {
-        ArgumentNullException.ThrowIfNull(h);
-        return new(h.Id.Value, h.Kind == Redev.Holders.HolderKind.Company ? "company" : "person", h.NameEnglish, h.NameChinese);
-    }
-}
-
 /// <summary>Tokens for API clients, and the notary's links between accounts and register owners.</summary>
 public static class AccountEndpoints
 {

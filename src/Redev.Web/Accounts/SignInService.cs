@@ -10,17 +10,6 @@ using Redev.Web.Hosting;
 
 namespace Redev.Web.Accounts;
 
-/// <summary>What happened to a sign-in attempt.</summary>
-public enum SignInOutcome
-{
-    SignedIn,
-    WrongNameOrPassword,
-    LockedOut,
-}
-
-/// <summary>The outcome of a sign-in, with the user when it succeeded and the lock's end when locked.</summary>
-public sealed record SignInAttempt(SignInOutcome Outcome, UserAccount? User, DateTimeOffset? LockedUntil);
-
 /// <summary>
 /// Checks passwords (Identity's PBKDF2 hasher), locks an account after repeated failures, and issues
 /// and checks the bearer tokens API clients use. Only a SHA-256 hash of a token is stored, so a copy

@@ -7,10 +7,6 @@ using Redev.Web.Schemes;
 
 namespace Redev.Web.Consents;
 
-/// <summary>The body of <c>POST /api/schemes/{id}/consents</c>.</summary>
-/// <param name="Owner">The owner exactly as written in the register.</param>
-public sealed record ConsentInput(string? Owner);
-
 /// <summary>Consents: an owner gives or withdraws their own; the convener may record anyone's.</summary>
 public static class ConsentEndpoints
 {

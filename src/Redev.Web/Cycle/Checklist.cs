@@ -3,22 +3,6 @@ using Redev.Cycle;
 
 namespace Redev.Web.Cycle;
 
-/// <summary>Whether one rule holds in the month read.</summary>
-public enum RuleState
-{
-    Met,
-    NotMet,
-
-    /// <summary>The series are there, but they give no reading yet (stale, or no direction).</summary>
-    Unknown,
-
-    /// <summary>A series the rule needs is missing from the market.</summary>
-    NotEvaluable,
-}
-
-/// <summary>One line of the month's checklist, in plain words.</summary>
-public sealed record ChecklistItem(int Rule, RuleState State, string Text);
-
 /// <summary>
 /// The four rules for the report's latest month, each as one sentence a reader without the jargon can
 /// follow ("sales have bottomed, ... — stage 2 of 3"). Everything comes from the real-time reading of

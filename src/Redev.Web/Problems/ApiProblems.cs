@@ -94,5 +94,3 @@ public static class ApiProblems
         Make(http, StatusCodes.Status409Conflict, "Conflict", detail, code);
 }
 
-/// <summary>One problem of an input file, as the CLI prints it (<see cref="Text"/>) and in parts.</summary>
-public sealed record ProblemLine(string Text, string File, int Line, string Field, string Message, string? Got);

@@ -4,45 +4,6 @@ using Redev.Risk;
 
 namespace Redev.Web.Risk;
 
-/// <summary>An amount both exactly (cents) and as text (HKD with two decimals), as the allocation preview gives them.</summary>
-public sealed record Money(long Cents, string Hkd)
-{
-    public static Money Of(Cents c) => new(c.Value, c.ToDecimalString());
-}
-
-/// <summary>The 5/25/50/75/95th percentiles of an outcome, its mean, and the expected shortfall at 5% (mean of the worst 5%).</summary>
-public sealed record OutcomeView(Money P5, Money P25, Money P50, Money P75, Money P95, Money Mean, Money ExpectedShortfall5)
-{
-    public static OutcomeView Of(OutcomeSummary s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return new(Money.Of(s.P5), Money.Of(s.P25), Money.Of(s.P50), Money.Of(s.P75), Money.Of(s.P95), Money.Of(s.Mean), Money.Of(s.ExpectedShortfall5));
-    }
-}
-
-/// <summary>The owner's histogram: bin edges in HKD and the share of futures in each bin (the middle 99%).</summary>
-public sealed record HistogramView(IReadOnlyList<double> EdgesHkd, IReadOnlyList<double> Shares);
-
-/// <summary>What the run assumed that the scheme does not record (docs/risk.md, "Stored schemes").</summary>
-/// <param name="EstimatedFlats">Flats with no appraisal in the register, whose cash figures are therefore estimates.</param>
-public sealed record RiskAssumptions(
-    string Policy, Money PostValue, Money ConstructionCost, int VestingMonths, int DemolitionMonths, int CompletionMonths,
-    double FailureBeforeVesting, double DepositRate, double FinanceRate, double AcquisitionOfferMultiple,
-    string StartingRegime, string StartingRegimeSource, int EstimatedFlats, int Flats, int EstimatedBySqft, Money SiteValueBasis, Money? ValuePerSqft)
-{
-    /// <summary>The locality's price per square foot of a seven-year-old flat (the home purchase allowance), when configured.</summary>
-    public Money? SevenYearOldFlatPerSqft { get; init; }
-
-    /// <summary>Share of the home purchase allowance offered on a tenanted or vacant flat.</summary>
-    public double SupplementaryAllowanceShare { get; init; }
-
-    /// <summary>A shop's business allowance as a share of its market value.</summary>
-    public double BusinessAllowanceShare { get; init; }
-
-    /// <summary>Owners who never consented to a vested scheme, bought at the compulsory sale (a cost of the scheme).</summary>
-    public int HoldOuts { get; init; }
-}
-
 /// <summary>
 /// One owner's risk summary, for the allocation preview page and <c>GET /api/schemes/{id}/risk?owner=</c>.
 /// <see cref="FuturesIn100BelowSale"/> is the N of the plain sentence: round(100 × <see cref="ProbabilityBelowSale"/>).

@@ -5,9 +5,6 @@ using Redev.Schemes;
 
 namespace Redev.Ledger;
 
-/// <summary>One entry in a receipt, with the proof that it is in the checkpointed tree.</summary>
-public sealed record ReceiptEntry(LedgerEntry Entry, IReadOnlyList<byte[]> Proof);
-
 /// <summary>
 /// What a holder takes away: their entries, each with a Merkle inclusion proof, and the notary's
 /// signed checkpoint those proofs lead to. Checkable offline with nothing but the notary's public key.

@@ -3,24 +3,6 @@ using Redev.Store.Schemes;
 
 namespace Redev.Web.Schemes;
 
-/// <summary>A scheme in the API's list.</summary>
-public sealed record SchemeListItem(string Id, string Name, string State, int CompletionYear, DateTimeOffset CreatedAt, int Flats, int Owners, int Consents);
-
-/// <summary>Enrolment on one lot: shares consented against the legal threshold, with its class and source.</summary>
-/// <param name="ThresholdRecorded">False while a draft: the threshold is the one that would apply if enrolment opened today.</param>
-public sealed record LotProgressDto(
-    string Lot, long CountableShares, long ConsentedShares, long CommonShares, decimal ConsentedPercent,
-    int? ThresholdPercent, string? ThresholdClass, string? ThresholdSource, string? ThresholdVersion, int? AgeYears,
-    bool ThresholdRecorded, bool MeetsThreshold, string? ThresholdClassId = null);
-
-public sealed record RegisterRowDto(int Line, string Lot, string Flat, string Use, long Shares, string? Owner, string Fraction, string? Mortgagee, bool Consented);
-
-public sealed record ConsentDto(string Owner, DateTimeOffset At);
-
-public sealed record HistoryDto(DateTimeOffset At, string From, string To, string Note);
-
-public sealed record TermsDto(string Policy, string IssuePriceHkd, string Weights, string OwnersBaseHkd, string DeveloperValueHkd);
-
 /// <summary>A scheme as the API shows it: everything the scheme page shows, in plain JSON.</summary>
 public sealed record SchemeDto(
     string Id, string Name, string State, IReadOnlyList<string> NextStates, int CompletionYear, DateTimeOffset CreatedAt,

@@ -1,0 +1,3 @@
+namespace Redev.Web.Schemes;
+
+public sealed record ConsentDto(string Owner, DateTimeOffset At);
