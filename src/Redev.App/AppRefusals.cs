@@ -9,6 +9,10 @@ internal static class AppRefusals
 
     public static Refusal NoScheme(SchemeId id) => NoScheme(id.Value);
 
+    /// <summary>An owner is needed and none was given; the problem names the field for forms and clients.</summary>
+    public static Refusal MissingOwner { get; } =
+        Refusal.With("bad-input", "owner: missing; give the owner exactly as written in the register.", ("field", "owner"));
+
     public static Refusal Forbidden(Caller caller, string what) =>
         new("forbidden", $"{caller.Name} ({caller.Role.Name()}) may not {what}.");
 

@@ -15,13 +15,14 @@ public sealed class PreviewAllocation(RedevStore store, HolderAccess access)
     public async Task<Result<OwnerPreview>> RunAsync(Caller caller, string? schemeId, string? owner, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (!SchemeId.TryParse(schemeId, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } scheme)
+        if (await SchemeLookup.FindAsync(store, schemeId, ct) is not { } scheme)
         {
             return AppRefusals.NoScheme(schemeId ?? "");
         }
+        var sid = scheme.Id;
         if (string.IsNullOrWhiteSpace(owner))
         {
-            return Refusal.With("bad-input", "owner: missing; give the owner exactly as written in the register.", ("field", "owner"));
+            return AppRefusals.MissingOwner;
         }
         if (!await access.MaySeeOwnerAsync(caller, sid, owner, ct))
         {

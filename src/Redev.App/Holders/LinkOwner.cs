@@ -19,10 +19,11 @@ public sealed class LinkOwner(RedevStore store, NotarySeal notary, TimeProvider 
         {
             return AppRefusals.Forbidden(caller, "link owners to holders");
         }
-        if (!SchemeId.TryParse(command.Scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } scheme)
+        if (await SchemeLookup.FindAsync(store, command.Scheme, ct) is not { } scheme)
         {
             return AppRefusals.NoScheme(command.Scheme ?? "");
         }
+        var sid = scheme.Id;
         var owner = command.Owner;
         if (string.IsNullOrWhiteSpace(owner) || scheme.Register?.OwnsAny(owner) != true)
         {

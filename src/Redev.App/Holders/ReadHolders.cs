@@ -22,8 +22,8 @@ public sealed class ReadHolders(RedevStore store, HolderAccess access)
         {
             return AppRefusals.Forbidden(caller, "see which holders are linked to which owners");
         }
-        return SchemeId.TryParse(scheme, out var sid) && await store.Schemes.GetAsync(sid, ct) is not null
-            ? Result<IReadOnlyList<OwnerLink>>.Done(await store.Holders.LinksAsync(sid, ct))
+        return await SchemeLookup.FindAsync(store, scheme, ct) is { } found
+            ? Result<IReadOnlyList<OwnerLink>>.Done(await store.Holders.LinksAsync(found.Id, ct))
             : AppRefusals.NoScheme(scheme ?? "");
     }
 

@@ -17,7 +17,7 @@ public sealed class IssueUnits(RedevStore store)
         {
             return AppRefusals.Forbidden(caller, "issue a scheme's units");
         }
-        if (!SchemeId.TryParse(scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } s)
+        if (await SchemeLookup.FindAsync(store, scheme, ct) is not { } s)
         {
             return AppRefusals.NoScheme(scheme ?? "");
         }

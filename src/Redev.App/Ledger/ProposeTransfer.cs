@@ -17,10 +17,11 @@ public sealed class ProposeTransfer(RedevStore store, HolderAccess access, ReadT
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(command);
-        if (!SchemeId.TryParse(command.Scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } scheme)
+        if (await SchemeLookup.FindAsync(store, command.Scheme, ct) is not { } scheme)
         {
             return AppRefusals.NoScheme(command.Scheme ?? "");
         }
+        var sid = scheme.Id;
         var from = command.From ?? "";
         if (!(await access.LedgerHoldersOfAsync(caller, sid, ct)).Contains(from, StringComparer.Ordinal))
         {

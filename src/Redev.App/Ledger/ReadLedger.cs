@@ -57,5 +57,5 @@ public sealed class ReadLedger(RedevStore store, NotarySeal? notary)
     public string? NotaryPublicKey => notary?.PublicPem;
 
     private async Task<SchemeId?> SchemeAsync(string? scheme, CancellationToken ct) =>
-        SchemeId.TryParse(scheme, out var sid) && await store.Schemes.GetAsync(sid, ct) is not null ? sid : null;
+        (await SchemeLookup.FindAsync(store, scheme, ct))?.Id;
 }

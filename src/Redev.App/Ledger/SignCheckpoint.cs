@@ -14,10 +14,11 @@ public sealed class SignCheckpoint(RedevStore store, NotarySeal notary, TimeProv
         {
             return AppRefusals.Forbidden(caller, "sign checkpoints (only the notary does)");
         }
-        if (!SchemeId.TryParse(scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is null)
+        if (await SchemeLookup.FindAsync(store, scheme, ct) is not { } found)
         {
             return AppRefusals.NoScheme(scheme ?? "");
         }
+        var sid = found.Id;
         return Result<Checkpoint>.Done(await store.Checkpoints.SignAsync(sid, notary.Key, clock.GetUtcNow(), ct));
     }
 }

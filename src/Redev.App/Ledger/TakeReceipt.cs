@@ -14,10 +14,11 @@ public sealed class TakeReceipt(RedevStore store, HolderAccess access)
     public async Task<Result<Receipt>> RunAsync(Caller caller, string? scheme, string? holder, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (!SchemeId.TryParse(scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is null)
+        if (await SchemeLookup.FindAsync(store, scheme, ct) is not { } found)
         {
             return AppRefusals.NoScheme(scheme ?? "");
         }
+        var sid = found.Id;
         var mine = await access.LedgerHoldersOfAsync(caller, sid, ct);
         var who = holder ?? (mine.Count > 0 ? mine[0] : null);
         if (who is null)

@@ -13,13 +13,14 @@ public sealed class PreviewRisk(RedevStore store, HolderAccess access, SchemeRis
     public async Task<Result<OwnerRisk>> RunAsync(Caller caller, string? scheme, string? owner, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (!SchemeId.TryParse(scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } s)
+        if (await SchemeLookup.FindAsync(store, scheme, ct) is not { } s)
         {
             return AppRefusals.NoScheme(scheme ?? "");
         }
+        var sid = s.Id;
         if (string.IsNullOrWhiteSpace(owner))
         {
-            return Refusal.With("bad-input", "owner: missing; give the owner exactly as written in the register.", ("field", "owner"));
+            return AppRefusals.MissingOwner;
         }
         if (!await access.MaySeeOwnerAsync(caller, sid, owner, ct))
         {
@@ -55,7 +56,7 @@ public sealed class PreviewRisk(RedevStore store, HolderAccess access, SchemeRis
         {
             return AppRefusals.Forbidden(caller, "see every owner's risk");
         }
-        if (!SchemeId.TryParse(scheme, out var sid) || await store.Schemes.GetAsync(sid, ct) is not { } s)
+        if (await SchemeLookup.FindAsync(store, scheme, ct) is not { } s)
         {
             return AppRefusals.NoScheme(scheme ?? "");
         }

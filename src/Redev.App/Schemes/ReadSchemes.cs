@@ -19,6 +19,6 @@ public sealed class ReadSchemes(RedevStore store)
     public async Task<Result<Scheme>> GetAsync(Caller caller, string? id, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        return SchemeId.TryParse(id, out var sid) && await store.Schemes.GetAsync(sid, ct) is { } s ? Result<Scheme>.Done(s) : AppRefusals.NoScheme(id ?? "");
+        return await SchemeLookup.FindAsync(store, id, ct) is { } s ? Result<Scheme>.Done(s) : AppRefusals.NoScheme(id ?? "");
     }
 }

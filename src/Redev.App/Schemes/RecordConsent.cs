@@ -28,7 +28,7 @@ public sealed class RecordConsent(RedevStore store, TimeProvider clock, HolderAc
         }
         if (string.IsNullOrWhiteSpace(command.Owner))
         {
-            return Refusal.With("bad-input", "owner: missing; give the owner exactly as written in the register.", ("field", "owner"));
+            return AppRefusals.MissingOwner;
         }
         var owner = command.Owner;
         if (!caller.Is(Role.Convener) && !(await access.OwnersOfAsync(caller, sid, ct)).Contains(owner, StringComparer.Ordinal))

@@ -50,5 +50,5 @@ internal sealed class SchemeChanges(RedevStore store)
     }
 
     public async Task<Result<Scheme>> GetAsync(string? id, CancellationToken ct) =>
-        SchemeId.TryParse(id, out var sid) && await store.Schemes.GetAsync(sid, ct) is { } s ? Result<Scheme>.Done(s) : AppRefusals.NoScheme(id ?? "");
+        await SchemeLookup.FindAsync(store, id, ct) is { } s ? Result<Scheme>.Done(s) : AppRefusals.NoScheme(id ?? "");
 }
