@@ -12,25 +12,7 @@ public class RiskOfferCommandTests
         G/F Shop,30,600,D,1,6000000,,shop,
         """;
 
-    private static async Task<string> StoredSchemeAsync()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "redev-tests");
-        Directory.CreateDirectory(dir);
-        var db = Path.Combine(dir, $"{Guid.NewGuid():N}.db");
-        var csv = Path.Combine(dir, $"reg-{Guid.NewGuid():N}.csv");
-        await File.WriteAllTextAsync(csv, Register);
-        foreach (var args in new[]
-                 {
-                     new[] { "scheme", "create", "--scheme", "offer-1", "--name", "1 Offer St", "--completion-year", "1962" },
-                     ["register", "import", "--scheme", "offer-1", "--file", csv],
-                     ["scheme", "terms", "--scheme", "offer-1", "--policy", "equity", "--site-value", "12000000", "--construction-cost", "6000000", "--issue-price", "10"],
-                 })
-        {
-            var r = await CliRun.RunAsync([.. args, "--db", db]);
-            Assert.True(r.ExitCode == 0, r.Err);
-        }
-        return db;
-    }
+    private static Task<string> StoredSchemeAsync() => StoredSchemes.DraftAsync("offer-1", Register, "12000000", "6000000");
 
     [Fact]
     public async Task Each_owner_gets_their_own_offer_from_the_stored_occupancy_and_the_locality_price()

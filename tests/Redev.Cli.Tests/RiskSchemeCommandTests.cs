@@ -18,25 +18,7 @@ public class RiskSchemeCommandTests
         G/F Shop,30,600,D,1,,,shop
         """;
 
-    private static async Task<string> StoredSchemeAsync()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "redev-tests");
-        Directory.CreateDirectory(dir);
-        var db = Path.Combine(dir, $"{Guid.NewGuid():N}.db");
-        var csv = Path.Combine(dir, $"reg-{Guid.NewGuid():N}.csv");
-        await File.WriteAllTextAsync(csv, Register);
-        foreach (var args in new[]
-                 {
-                     new[] { "scheme", "create", "--scheme", "risk-1", "--name", "1 Risk St", "--completion-year", "1962" },
-                     ["register", "import", "--scheme", "risk-1", "--file", csv],
-                     ["scheme", "terms", "--scheme", "risk-1", "--policy", "equity", "--site-value", "10000000", "--construction-cost", "5000000", "--issue-price", "10"],
-                 })
-        {
-            var r = await CliRun.RunAsync([.. args, "--db", db]);
-            Assert.True(r.ExitCode == 0, r.Err);
-        }
-        return db;
-    }
+    private static Task<string> StoredSchemeAsync() => StoredSchemes.DraftAsync("risk-1", Register, "10000000", "5000000");
 
     [Fact]
     public async Task A_stored_scheme_is_simulated_with_the_documented_defaults_exactly_as_the_domain_model_builds_it()
