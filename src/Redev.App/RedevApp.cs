@@ -1,4 +1,5 @@
 using Redev.App.Allocation;
+using Redev.App.Building;
 using Redev.App.Holders;
 using Redev.App.Ledger;
 using Redev.App.Markets;
@@ -52,6 +53,12 @@ public sealed class RedevApp : IAsyncDisposable
         Markets = new MarketCatalog(options, store);
         UploadMarket = new MarketUpload(store, Markets, clock);
         Users = new Accounts.UserDirectory(store, clock);
+        ReviewSchedule = new ReviewSchedule(store, notary, clock);
+        DepositEscrow = new DepositEscrow(store, clock);
+        CertifyMilestone = new CertifyMilestone(store, notary, clock, ReviewSchedule);
+        RecordAppraisal = new RecordAppraisal(store, notary, clock);
+        AdoptValuation = new AdoptValuation(store, notary, clock);
+        Building = new ReadBuilding(store, clock);
         Demo = new Demo.DemoSetup(store, notary, clock);
     }
 
@@ -78,6 +85,12 @@ public sealed class RedevApp : IAsyncDisposable
     public ProposeTransfer ProposeTransfer { get; }
     public DecideTransfer DecideTransfer { get; }
     public ReadHoldings Holdings { get; }
+    public ReviewSchedule ReviewSchedule { get; }
+    public DepositEscrow DepositEscrow { get; }
+    public CertifyMilestone CertifyMilestone { get; }
+    public RecordAppraisal RecordAppraisal { get; }
+    public AdoptValuation AdoptValuation { get; }
+    public ReadBuilding Building { get; }
     public TakeReceipt Receipt { get; }
     public SignCheckpoint SignCheckpoint { get; }
     public IssueUnits IssueUnits { get; }

@@ -21,4 +21,11 @@ public enum Role
     /// file itself, so the CLI acts with every staff right and its acts are recorded as the operator's.
     /// </summary>
     Operator,
+
+    /// <summary>
+    /// The independent certifier (an Authorised Person or quantity surveyor): certifies construction
+    /// milestones and records and adopts the appraisers' valuations. Independent of convener and developer,
+    /// so neither can release escrow or set the NAV alone.
+    /// </summary>
+    Certifier,
 }

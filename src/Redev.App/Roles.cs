@@ -11,6 +11,7 @@ public static class Roles
         Role.Developer => "developer",
         Role.Investor => "investor",
         Role.Operator => "operator",
+        Role.Certifier => "certifier",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 
@@ -29,7 +30,7 @@ public static class Roles
     }
 
     /// <summary>Staff of the convening body, who may look at any owner's records.</summary>
-    public static bool IsStaff(this Role role) => role is Role.Convener or Role.Notary or Role.Operator;
+    public static bool IsStaff(this Role role) => role is Role.Convener or Role.Notary or Role.Certifier or Role.Operator;
 
     /// <summary>Roles that hold units of their own (and so have holdings and receipts).</summary>
     public static bool Holds(this Role role) => role is Role.Owner or Role.Developer or Role.Investor;

@@ -234,6 +234,53 @@ public static class Migrations
         new(10, "registers: occupancy of each owner's stake", """
             ALTER TABLE register_rows ADD COLUMN occupancy text NULL;
             """),
+        // The building stage (docs/building.md): the terms carry a milestone schedule; the certifier's
+        // certifications, appraisals, adopted valuations (each with the NAV it set) and the schedule's
+        // recorded delays and default. Ledger cash (escrow deposits and draws) stays in the ledger.
+        new(11, "building stage: milestone schedule in the terms, certifications, appraisals, valuations, delays", """
+            ALTER TABLE schemes ADD COLUMN terms_milestones text NULL;
+            ALTER TABLE schemes ADD COLUMN terms_grace_days integer NULL;
+            CREATE TABLE milestone_certifications (
+                scheme_id text NOT NULL REFERENCES schemes(scheme_id),
+                milestone integer NOT NULL,
+                name text NOT NULL,
+                certified_at text NOT NULL,
+                certified_by text NOT NULL,
+                evidence text NOT NULL,
+                payee text NOT NULL,
+                draw_cents bigint NOT NULL,
+                developer_units bigint NOT NULL,
+                PRIMARY KEY (scheme_id, milestone)
+            );
+            CREATE TABLE appraisals (
+                scheme_id text NOT NULL REFERENCES schemes(scheme_id),
+                valued_on text NOT NULL,
+                appraiser text NOT NULL,
+                value_cents bigint NOT NULL,
+                report_hash text NOT NULL,
+                recorded_at text NOT NULL,
+                recorded_by text NOT NULL,
+                PRIMARY KEY (scheme_id, valued_on, appraiser)
+            );
+            CREATE TABLE valuations (
+                scheme_id text NOT NULL REFERENCES schemes(scheme_id),
+                valued_on text NOT NULL,
+                adopted_cents bigint NOT NULL,
+                escrow_cents bigint NOT NULL,
+                liabilities_cents bigint NOT NULL,
+                units_outstanding bigint NOT NULL,
+                adopted_at text NOT NULL,
+                adopted_by text NOT NULL,
+                PRIMARY KEY (scheme_id, valued_on)
+            );
+            CREATE TABLE schedule_events (
+                scheme_id text NOT NULL REFERENCES schemes(scheme_id),
+                milestone integer NOT NULL,
+                kind text NOT NULL,
+                recorded_at text NOT NULL,
+                PRIMARY KEY (scheme_id, milestone, kind)
+            );
+            """),
         // The tables below were the web app's own until the application layer took over every use of the
         // store; their numbers are kept so that databases which already have them are left alone.
         new(1001, "sign-in users, api tokens, owner links, comparison terms", """

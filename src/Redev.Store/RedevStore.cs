@@ -28,6 +28,9 @@ public sealed class RedevStore : IAsyncDisposable
 
     /// <summary>Markets uploaded for the cycle monitor.</summary>
     public Markets.MarketStore Markets { get; }
+
+    /// <summary>The certifier's records of the building stage.</summary>
+    public Building.BuildingStore Building { get; }
     /// <summary>The notary's signing of checkpoints: the one explicit way a checkpoint is made.</summary>
     public CheckpointSigner Checkpoints { get; }
 
@@ -41,6 +44,7 @@ public sealed class RedevStore : IAsyncDisposable
         Holders = new Holders.HolderStore(database);
         ComparisonTerms = new Allocation.ComparisonTermsStore(database);
         Markets = new Markets.MarketStore(database);
+        Building = new Building.BuildingStore(database);
         Checkpoints = new CheckpointSigner(database);
     }
 

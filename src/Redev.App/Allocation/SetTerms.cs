@@ -25,7 +25,12 @@ public sealed class SetTerms(RedevStore store)
         {
             return refusal!;
         }
-        var change = await _changes.ChangeAsync(command.Scheme, s => s.SetTerms(chosen), ct);
+        var schedule = command.Terms.BuildSchedule(out refusal);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var change = await _changes.ChangeAsync(command.Scheme, s => s.SetTerms(chosen, schedule), ct);
         if (change.Succeeded)
         {
             if (other is null)

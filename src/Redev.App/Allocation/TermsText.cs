@@ -10,8 +10,36 @@ namespace Redev.App.Allocation;
 /// </summary>
 public sealed record TermsText(
     string? Policy, string? IssuePrice, string? Weights = "shares",
-    string? SiteValue = null, string? ConstructionCost = null, string? PostValue = null, string? CommonBurden = null)
+    string? SiteValue = null, string? ConstructionCost = null, string? PostValue = null, string? CommonBurden = null,
+    string? Milestones = null, string? GraceDays = null)
 {
+    /// <summary>The grace period when the terms state none: 90 days, about one quarter's slippage (docs/building.md).</summary>
+    public const int DefaultGraceDays = 90;
+
+    /// <summary>
+    /// The milestone schedule, when given (<c>name | percent | YYYY-MM-DD</c> per line or separated by ';').
+    /// Terms may be set without one, but a scheme without one cannot vest.
+    /// </summary>
+    public global::Redev.Building.MilestoneSchedule? BuildSchedule(out Refusal? refusal)
+    {
+        refusal = null;
+        if (string.IsNullOrWhiteSpace(Milestones))
+        {
+            if (!string.IsNullOrWhiteSpace(GraceDays))
+            {
+                refusal = Refusal.With("bad-milestones", "graceDays is given but no milestones: the grace period belongs to a schedule.", ("field", "milestones"));
+            }
+            return null;
+        }
+        var grace = DefaultGraceDays;
+        if (!string.IsNullOrWhiteSpace(GraceDays) && !int.TryParse(GraceDays.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out grace))
+        {
+            refusal = Refusal.With("bad-grace-days", $"graceDays: \"{GraceDays}\" is not a whole number of days.", ("days", GraceDays));
+            return null;
+        }
+        return global::Redev.Building.MilestoneSchedule.Parse(Milestones, grace, out refusal);
+    }
+
     /// <summary>Builds the chosen terms and, when all of its figures are given, the other policy's terms.</summary>
     public (AllocationTerms? Chosen, AllocationTerms? Comparison) Build(out Refusal? refusal)
     {

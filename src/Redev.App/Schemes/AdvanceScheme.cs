@@ -1,4 +1,6 @@
 using System.Globalization;
+using Redev.App.Building;
+using Redev.Building;
 using Redev.Ledger;
 using Redev.Schemes;
 using Redev.Store;
@@ -13,6 +15,9 @@ namespace Redev.App.Schemes;
 public sealed class AdvanceScheme(RedevStore store, TimeProvider clock)
 {
     private readonly SchemeChanges _changes = new(store);
+
+    // Only reached when the scheme vanished between the two reads; the change then refuses for that.
+    private static readonly StageEvidence NoEvidence = new(Primitives.Cents.Zero, Primitives.Cents.Zero, 0, 0, false);
 
     public async Task<Result<Advanced>> RunAsync(Caller caller, AdvanceCommand command, CancellationToken ct = default)
     {
@@ -43,7 +48,13 @@ public sealed class AdvanceScheme(RedevStore store, TimeProvider clock)
             return longNote;
         }
         var now = clock.GetUtcNow();
-        var changed = await _changes.ChangeAsync(command.Scheme, s => s.Advance(state, now, ThresholdTable.Cap545, deadline, note), ct);
+        StageEvidence? evidence = null;
+        if (state is SchemeState.Building or SchemeState.Completed && await SchemeLookup.FindAsync(store, command.Scheme, ct) is { } current)
+        {
+            evidence = (await BuildingFacts.LoadAsync(store, current, now, ct)).Evidence;
+        }
+        var changed = await _changes.ChangeAsync(command.Scheme,
+            s => s.Advance(state, now, ThresholdTable.Cap545, deadline, note, evidence ?? NoEvidence), ct);
         if (!changed.Succeeded)
         {
             return changed.Refusal;

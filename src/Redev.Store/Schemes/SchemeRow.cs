@@ -18,4 +18,6 @@ internal sealed class SchemeRow
     public long? TermsIssuePriceCents { get; set; }
     public long? TermsOwnersBaseCents { get; set; }
     public long? TermsDeveloperValueCents { get; set; }
+    public string? TermsMilestones { get; set; }
+    public long? TermsGraceDays { get; set; }
 }

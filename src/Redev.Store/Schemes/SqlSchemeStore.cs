@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using Redev.Allocation;
+using Redev.Building;
 using Redev.Primitives;
 using Redev.Registers;
 using Redev.Schemes;
@@ -49,12 +50,13 @@ public sealed class SqlSchemeStore(Database db) : ISchemeStore
         var updated = await conn.ExecuteAsync("""
             UPDATE schemes SET name = @Name, state = @State, version = @Version, enrolment_deadline = @EnrolmentDeadline,
                 terms_policy = @TermsPolicy, terms_weights = @TermsWeights, terms_issue_price_cents = @TermsIssuePriceCents,
-                terms_owners_base_cents = @TermsOwnersBaseCents, terms_developer_value_cents = @TermsDeveloperValueCents
+                terms_owners_base_cents = @TermsOwnersBaseCents, terms_developer_value_cents = @TermsDeveloperValueCents,
+                terms_milestones = @TermsMilestones, terms_grace_days = @TermsGraceDays
             WHERE scheme_id = @SchemeId AND version = @ReadVersion
             """, new
         {
             row.Name, row.State, row.Version, row.EnrolmentDeadline, row.TermsPolicy, row.TermsWeights, row.TermsIssuePriceCents,
-            row.TermsOwnersBaseCents, row.TermsDeveloperValueCents, row.SchemeId, ReadVersion = (long)readVersion,
+            row.TermsOwnersBaseCents, row.TermsDeveloperValueCents, row.TermsMilestones, row.TermsGraceDays, row.SchemeId, ReadVersion = (long)readVersion,
         }, tx);
         if (updated != 1)
         {
@@ -122,7 +124,8 @@ public sealed class SqlSchemeStore(Database db) : ISchemeStore
             row.EnrolmentDeadline is null ? null : StoreTime.ReadDate(row.EnrolmentDeadline),
             consents.Select(c => new Consent(c.Owner, StoreTime.Read(c.At))),
             thresholds.Select(t => new AppliedThreshold(t.Lot, t.Version, t.ClassId, t.ClassDescription, (int)t.ThresholdPercent, t.Source, (int)t.AgeYears)),
-            events.Select(e => new SchemeEvent(StoreTime.Read(e.At), Enum.Parse<SchemeState>(e.FromState), Enum.Parse<SchemeState>(e.ToState), e.Note)));
+            events.Select(e => new SchemeEvent(StoreTime.Read(e.At), Enum.Parse<SchemeState>(e.FromState), Enum.Parse<SchemeState>(e.ToState), e.Note)),
+            ToSchedule(row));
     }
 
     public async Task<IReadOnlyList<SchemeSummary>> ListAsync(CancellationToken ct = default)
@@ -149,7 +152,14 @@ public sealed class SqlSchemeStore(Database db) : ISchemeStore
         TermsPolicy = s.Terms?.Policy.ToString(), TermsWeights = s.Terms?.Weights.ToString(),
         TermsIssuePriceCents = s.Terms?.IssuePrice.Value, TermsOwnersBaseCents = s.Terms?.OwnersBase.Value,
         TermsDeveloperValueCents = s.Terms?.DeveloperValue.Value,
+        TermsMilestones = s.Schedule?.ToText(), TermsGraceDays = s.Schedule?.GraceDays,
     };
+
+    private static MilestoneSchedule? ToSchedule(SchemeRow r) =>
+        r.TermsMilestones is null
+            ? null
+            : MilestoneSchedule.Parse(r.TermsMilestones, (int)(r.TermsGraceDays ?? 0), out var refusal)
+              ?? throw new InvalidDataException($"Stored milestone schedule of scheme {r.SchemeId} is invalid: {refusal}");
 
     private static RegisterEntry ToEntry(RegisterRow r)
     {

@@ -11,4 +11,10 @@ public enum TransferCode
     Redeem,
     Distribution,
     Correction,
+
+    /// <summary>Cash paid into a scheme's escrow from outside (the developer's committed cost), against a bank reference.</summary>
+    Deposit,
+
+    /// <summary>Cash released from escrow to a payee for a certified milestone.</summary>
+    Draw,
 }

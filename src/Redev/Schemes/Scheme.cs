@@ -1,4 +1,5 @@
 using Redev.Allocation;
+using Redev.Building;
 using Redev.Registers;
 
 namespace Redev.Schemes;
@@ -36,6 +37,9 @@ public sealed class Scheme
     public SchemeState State { get; private set; }
     public BuildingRegister? Register { get; private set; }
     public AllocationTerms? Terms { get; private set; }
+
+    /// <summary>The construction schedule agreed with the terms; a scheme without one cannot vest.</summary>
+    public MilestoneSchedule? Schedule { get; private set; }
     public DateOnly? EnrolmentDeadline { get; private set; }
 
     /// <summary>Bumped on every change; the store refuses to save over a newer version.</summary>
@@ -87,11 +91,12 @@ public sealed class Scheme
     public static Scheme Restore(
         SchemeId id, string name, LotFacts facts, DateTimeOffset createdAt, SchemeState state, int version,
         BuildingRegister? register, AllocationTerms? terms, DateOnly? deadline,
-        IEnumerable<Consent> consents, IEnumerable<AppliedThreshold> thresholds, IEnumerable<SchemeEvent> history)
+        IEnumerable<Consent> consents, IEnumerable<AppliedThreshold> thresholds, IEnumerable<SchemeEvent> history,
+        MilestoneSchedule? schedule = null)
     {
         var s = new Scheme(id, name, facts, createdAt, restoring: true)
         {
-            State = state, Version = version, Register = register, Terms = terms, EnrolmentDeadline = deadline,
+            State = state, Version = version, Register = register, Terms = terms, EnrolmentDeadline = deadline, Schedule = schedule,
         };
         foreach (var c in consents)
         {
@@ -119,8 +124,9 @@ public sealed class Scheme
         return null;
     }
 
-    /// <summary>Sets the allocation terms used at vesting; fixed once owners are enrolling.</summary>
-    public Refusal? SetTerms(AllocationTerms terms)
+    /// <summary>Sets the allocation terms used at vesting, and the construction schedule; fixed once owners are enrolling.</summary>
+    /// <param name="schedule">The milestone schedule; a scheme may enrol without one, but cannot vest without one.</param>
+    public Refusal? SetTerms(AllocationTerms terms, MilestoneSchedule? schedule = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
         if (State != SchemeState.Draft)
@@ -132,6 +138,7 @@ public sealed class Scheme
             return new Refusal("appraisals-missing", "Weights by appraised value need an appraisal for every flat in the register.");
         }
         Terms = terms;
+        Schedule = schedule;
         Version++;
         return null;
     }
@@ -216,7 +223,8 @@ public sealed class Scheme
 
     /// <summary>Moves to <paramref name="target"/> if the lifecycle and its guard allow it.</summary>
     /// <param name="deadline">For opening enrolment: the last Hong Kong date on which consents count.</param>
-    public Refusal? Advance(SchemeState target, DateTimeOffset now, ThresholdTable table, DateOnly? deadline = null, string note = "")
+    /// <param name="evidence">For starting building and completing: what the escrow and the certifier's records show.</param>
+    public Refusal? Advance(SchemeState target, DateTimeOffset now, ThresholdTable table, DateOnly? deadline = null, string note = "", StageEvidence? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         if (!SchemeLifecycle.CanMove(State, target))
@@ -232,6 +240,8 @@ public sealed class Scheme
             SchemeState.Enrolling => CheckOpening(today, deadline, table),
             SchemeState.Vested => CheckVesting(),
             SchemeState.Lapsed => CheckLapse(today),
+            SchemeState.Building or SchemeState.Completed => BuildingGuards.Check(Id, target,
+                evidence ?? throw new ArgumentNullException(nameof(evidence), "Starting building and completing are judged on evidence.")),
             _ => null,
         };
         if (refusal is not null)
@@ -297,6 +307,10 @@ public sealed class Scheme
 
     private Refusal? CheckVesting()
     {
+        if (Schedule is null)
+        {
+            return new Refusal("no-schedule", $"Scheme {Id} has no milestone schedule in its terms; the developer's units are issued milestone by milestone, so a scheme cannot vest without one.");
+        }
         var short_ = Progress().Where(p => !p.MeetsThreshold).ToArray();
         return short_.Length == 0 ? null : new Refusal("below-threshold",
             "Vesting needs every lot at its threshold; " +
