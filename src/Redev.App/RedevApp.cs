@@ -59,7 +59,7 @@ public sealed class RedevApp : IAsyncDisposable
         RecordAppraisal = new RecordAppraisal(store, notary, clock);
         AdoptValuation = new AdoptValuation(store, notary, clock);
         Building = new ReadBuilding(store, clock);
-        Demo = new Demo.DemoSetup(store, notary, clock);
+        Demo = new Demo.DemoSetup(store, notary, clock, new Demo.DemoBuilding(this, store, clock));
     }
 
     /// <summary>The store, for the composition root and the demo seeder only; front ends use the use cases.</summary>

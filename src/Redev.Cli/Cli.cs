@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Redev.Cli.Allocation;
+using Redev.Cli.Building;
 using Redev.Cli.Cycle;
 using Redev.Cli.Demo;
 using Redev.Cli.Holders;
@@ -22,6 +23,10 @@ public static class Cli
         root.Subcommands.Add(ConsentCommands.Build(io));
         root.Subcommands.Add(HolderCommands.Build(io));
         root.Subcommands.Add(LedgerCommands.Build(io));
+        foreach (var c in BuildingCommands.Build(io))
+        {
+            root.Subcommands.Add(c);
+        }
         root.Subcommands.Add(DemoCommand.Build(io));
         root.Subcommands.Add(CycleCommands.Build(io));
         root.Subcommands.Add(RiskCommands.Build(io));

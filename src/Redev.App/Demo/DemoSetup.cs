@@ -10,7 +10,7 @@ namespace Redev.App.Demo;
 /// Seeds the demo: the vested demo scheme (every step through the guarded domain methods), the draft copy
 /// where consents can still be tried, and for the web the demo sign-ins, their holders and the notary's links.
 /// </summary>
-public sealed class DemoSetup(RedevStore store, NotarySeal notary, TimeProvider clock)
+public sealed class DemoSetup(RedevStore store, NotarySeal notary, TimeProvider clock, DemoBuilding building)
 {
     /// <summary>The draft demo scheme, where consents can still be given and the convener can open enrolment.</summary>
     public static readonly SchemeId DraftId = SchemeId.Parse("demo-draft");
@@ -35,6 +35,7 @@ public sealed class DemoSetup(RedevStore store, NotarySeal notary, TimeProvider 
         await store.ComparisonTerms.SaveAsync(DemoData.Id.Value, DemoData.CostInKind(), ct);
         // The notary signs a checkpoint after vesting, so that every holder can take a receipt at once.
         await store.Checkpoints.SignAsync(DemoData.Id, notary.Key, clock.GetUtcNow(), ct);
+        await building.SeedAsync(ct);
         return Result<DemoRun>.Done(run);
     }
 
@@ -47,7 +48,7 @@ public sealed class DemoSetup(RedevStore store, NotarySeal notary, TimeProvider 
         await store.Schemes.CreateAsync(scheme, ct);
         var version = scheme.Version;
         Check(scheme.ImportRegister(DemoData.Register()));
-        Check(scheme.SetTerms(DemoData.Equity()));
+        Check(scheme.SetTerms(DemoData.Equity(), DemoData.Schedule(Scheme.HongKongDate(now))));
         foreach (var owner in scheme.Register!.Owners.Where(o => !keepOut.Contains(o) && !DemoData.HoldOuts.Contains(o)))
         {
             if (scheme.Progress().All(p => p.Reaches(50)))
@@ -94,7 +95,7 @@ public sealed class DemoSetup(RedevStore store, NotarySeal notary, TimeProvider 
             {
                 continue;
             }
-            foreach (var id in new[] { DemoData.Id, DraftId })
+            foreach (var id in new[] { DemoData.Id, DraftId, DemoBuilding.Id })
             {
                 if (await store.Schemes.GetAsync(id, ct) is { Register: { } r } && r.OwnsAny(a.Owner))
                 {

@@ -48,9 +48,20 @@ public sealed class ReadLedger(RedevStore store, NotarySeal? notary)
     public async Task<Result<LedgerReport>> VerifyAsync(Caller caller, ECDsa? pinnedKey, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        return caller.Role.IsStaff()
-            ? Result<LedgerReport>.Done(await LedgerVerifier.VerifyAsync(store.Database, pinnedKey, ct))
-            : AppRefusals.Forbidden(caller, "verify the whole ledger");
+        if (!caller.Role.IsStaff())
+        {
+            return AppRefusals.Forbidden(caller, "verify the whole ledger");
+        }
+        var report = await LedgerVerifier.VerifyAsync(store.Database, pinnedKey, ct);
+        var problems = report.Problems.ToList();
+        foreach (var summary in await store.Schemes.ListAsync(ct))
+        {
+            if (await store.Schemes.GetAsync(summary.Id, ct) is { } scheme)
+            {
+                problems.AddRange(await Building.BuildingVerifier.VerifyAsync(store, scheme, ct));
+            }
+        }
+        return Result<LedgerReport>.Done(report with { Problems = problems });
     }
 
     /// <summary>The notary's public key (PEM), for checking receipts and checkpoints offline.</summary>

@@ -107,15 +107,24 @@ public static class SchemeCommands
         var db = Options.Db();
         var scheme = Options.Scheme();
         var terms = new TermsOptions();
-        var c = new Command("terms", "Set a draft scheme's allocation terms (policy, values, issue price, weights).");
+        var milestones = new Option<string?>("--milestones")
+        {
+            Description = "The construction schedule: 'name | percent | YYYY-MM-DD' per milestone, separated by ';' (shares add up to 100; the last is the occupation permit). A scheme cannot vest without one.",
+        };
+        var grace = new Option<string?>("--grace-days") { Description = $"Days after a missed target date before the developer is in default (default {TermsText.DefaultGraceDays})." };
+        var c = new Command("terms", "Set a draft scheme's allocation terms (policy, values, issue price, weights) and its milestone schedule.");
         c.Options.Add(scheme);
         terms.AddTo(c);
+        c.Options.Add(milestones);
+        c.Options.Add(grace);
         c.Options.Add(db);
         c.SetAction(async (parse, ct) =>
         {
             await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct);
-            return io.Answer(await app.SetTerms.RunAsync(Caller.Operator, new SetTermsCommand(parse.GetValue(scheme).Value, terms.Read(parse)), ct),
-                s => io.Out.WriteLine($"Terms of scheme {s.Id} set: {s.Terms!.PolicyName}, issue price {s.Terms.IssuePrice}."));
+            var text = terms.Read(parse) with { Milestones = parse.GetValue(milestones), GraceDays = parse.GetValue(grace) };
+            return io.Answer(await app.SetTerms.RunAsync(Caller.Operator, new SetTermsCommand(parse.GetValue(scheme).Value, text), ct),
+                s => io.Out.WriteLine($"Terms of scheme {s.Id} set: {s.Terms!.PolicyName}, issue price {s.Terms.IssuePrice}" +
+                    (s.Schedule is { } plan ? $", {plan.Milestones.Count} milestones, {plan.GraceDays} days' grace." : "; no milestone schedule yet (needed before vesting).")));
         });
         return c;
     }

@@ -1,4 +1,5 @@
 using Redev.Allocation;
+using Redev.Building;
 using Redev.Primitives;
 using Redev.Registers;
 using Redev.Schemes;
@@ -46,6 +47,19 @@ public static class DemoData
 
     public static AllocationTerms Equity() =>
         AllocationTerms.Equity(SiteValue, ConstructionCost, IssuePrice, WeightBasis.Shares, out _)!;
+
+    /// <summary>
+    /// The demo's construction schedule from <paramref name="start"/>: four milestones, the first two half the
+    /// cost between them (so two certified give the developer exactly half its units), the occupation permit last,
+    /// 90 days' grace.
+    /// </summary>
+    public static MilestoneSchedule Schedule(DateOnly start) => new(
+    [
+        new Milestone("Demolition and foundations", 2000, start.AddMonths(9)),
+        new Milestone("Superstructure", 3000, start.AddMonths(21)),
+        new Milestone("Topping out", 2500, start.AddMonths(30)),
+        new Milestone("Occupation permit", 2500, start.AddMonths(36)),
+    ], 90);
 
     public static AllocationTerms CostInKind() =>
         AllocationTerms.CostInKind(PostValue, CommonBurden, IssuePrice, WeightBasis.Shares, out _)!;

@@ -24,7 +24,7 @@ public static class DemoSeeder
         await store.Schemes.CreateAsync(scheme, ct);
         var register = DemoData.Register();
         await Step(s => s.ImportRegister(register));
-        await Step(s => s.SetTerms(DemoData.Equity()));
+        await Step(s => s.SetTerms(DemoData.Equity(), DemoData.Schedule(Scheme.HongKongDate(now))));
 
         var owners = register.Owners.Where(o => !DemoData.HoldOuts.Contains(o)).ToArray();
         var early = owners.Take(owners.Length / 2).ToArray();
