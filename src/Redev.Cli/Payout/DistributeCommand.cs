@@ -30,8 +30,7 @@ public static class DistributeCommand
             if (!Cents.TryParseHkd(amountText, out var cents) || cents.Value < 0)
             {
                 refused = true;
-                io.Refuse(Refusal.With("bad-payout-amount",
-                    $"--amount: \"{amountText}\" is not an HKD amount of zero or more with at most 2 decimals (e.g. 1234.56)", ("amount", amountText)));
+                io.Refuse(Refusal.With("bad-payout-amount", $"--amount: \"{amountText}\" is not an HKD amount of zero or more with at most 2 decimals (e.g. 1234.56)", ("amount", amountText)));
             }
             var rateText = parse.GetValue(feeRate) ?? "0";
             if (!FeeRate.TryParse(rateText, out var rate, out var tooLarge))

@@ -25,7 +25,9 @@ public static class HoldingsCsv
     public static HoldingsParseResult Parse(string fileName, ReadOnlySpan<byte> utf8)
     {
         var text = RegisterLimits.Decode(fileName, utf8, out var problem);
-        return text is null ? new HoldingsParseResult(null, [problem!]) : Parse(fileName, text);
+        return text is null
+            ? new HoldingsParseResult(null, [problem! with { Message = "is not valid UTF-8 here; save the holdings as UTF-8 (CSV UTF-8 in a spreadsheet)" }])
+            : Parse(fileName, text);
     }
 
     /// <summary>Parses <paramref name="text"/>, naming <paramref name="fileName"/> in every problem.</summary>

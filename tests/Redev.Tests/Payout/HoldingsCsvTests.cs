@@ -42,5 +42,6 @@ public class HoldingsCsvTests
 
         Assert.Equal(3, problem.Line);
         Assert.Equal("file", problem.Field);
+        Assert.Contains("save the holdings as UTF-8", problem.Message, StringComparison.Ordinal);
     }
 }

@@ -80,6 +80,7 @@ public class PayoutSplitProperties
     [Fact]
     public void The_extra_cents_go_to_the_largest_remainders_ties_to_the_holder_id_that_sorts_first()
     {
+        var tiesAtTheCut = 0;
         foreach (var c in RandomCases())
         {
             var result = PayoutSplit.Split(c.Amount, c.Rate, c.Holdings);
@@ -95,6 +96,12 @@ public class PayoutSplitProperties
                 .Select(f => f.Holder)
                 .ToHashSet(StringComparer.Ordinal);
 
+            if (leftover > 0 && leftover < floors.Length)
+            {
+                var sorted = floors.OrderByDescending(f => f.Remainder).ToArray();
+                tiesAtTheCut += sorted[leftover - 1].Remainder == sorted[leftover].Remainder ? 1 : 0;
+            }
+
             var plusOne = result.Lines
                 .Where(l => l.Cents.Value == floors.Single(f => f.Holder == l.Holder).Floor + 1)
                 .Select(l => l.Holder)
@@ -102,17 +109,28 @@ public class PayoutSplitProperties
             Assert.True(expectedPlusOne.SetEquals(plusOne),
                 $"amount {c.Amount.Value}, rate {c.Rate.Text}: +1 went to [{string.Join(",", plusOne.Order(StringComparer.Ordinal))}], expected [{string.Join(",", expectedPlusOne.Order(StringComparer.Ordinal))}]");
         }
+        // Equal remainders on both sides of the cut: only the holder id decides, so the tie rule was exercised.
+        Assert.True(tiesAtTheCut >= 50, $"only {tiesAtTheCut} cases had a tie at the cut");
     }
 
     [Fact]
-    public void The_fee_is_the_amount_times_the_rate_rounded_down_and_each_payee_is_the_pledgee_or_the_holder()
+    public void The_fee_is_the_amount_times_the_rate_rounded_down_to_the_cent()
     {
         foreach (var c in RandomCases())
         {
             var result = PayoutSplit.Split(c.Amount, c.Rate, c.Holdings);
 
-            var exact = new BigInteger(c.Amount.Value) * c.Rate.Value.Numerator;
-            Assert.Equal(exact / c.Rate.Value.Denominator, result.Fee.Value);
+            Assert.Equal(new BigInteger(c.Amount.Value) * c.Rate.Value.Numerator / c.Rate.Value.Denominator, result.Fee.Value);
+        }
+    }
+
+    [Fact]
+    public void Each_payee_is_the_holders_pledgee_where_there_is_one_else_the_holder()
+    {
+        foreach (var c in RandomCases())
+        {
+            var result = PayoutSplit.Split(c.Amount, c.Rate, c.Holdings);
+
             var byHolder = c.Holdings.ToDictionary(h => h.Holder, StringComparer.Ordinal);
             Assert.All(result.Lines, l => Assert.Equal(byHolder[l.Holder].Pledgee ?? l.Holder, l.Payee));
         }
