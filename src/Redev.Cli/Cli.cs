@@ -5,6 +5,7 @@ using Redev.Cli.Cycle;
 using Redev.Cli.Demo;
 using Redev.Cli.Holders;
 using Redev.Cli.Ledger;
+using Redev.Cli.Payout;
 using Redev.Cli.Risk;
 using Redev.Cli.Schemes;
 using Redev.Store;
@@ -18,6 +19,7 @@ public static class Cli
     {
         var root = new RootCommand("Redev: redevelop an old building through a unit fund instead of selling out.");
         root.Subcommands.Add(AllocateCommand.Build(io));
+        root.Subcommands.Add(DistributeCommand.Build(io));
         root.Subcommands.Add(SchemeCommands.Build(io));
         root.Subcommands.Add(RegisterCommands.Build(io));
         root.Subcommands.Add(ConsentCommands.Build(io));
