@@ -59,7 +59,8 @@ public class SchemeCommandTests
             Assert.True(r.ExitCode == 0, $"{string.Join(' ', args)} failed: {r.Err}");
         }
         await Ok("register", "import", "--scheme", "tkt-1", "--file", Write(Good));
-        await Ok("scheme", "terms", "--scheme", "tkt-1", "--policy", "equity", "--site-value", "1,300,000", "--construction-cost", "700000", "--issue-price", "10");
+        await Ok("scheme", "terms", "--scheme", "tkt-1", "--policy", "equity", "--site-value", "1,300,000", "--construction-cost", "700000", "--issue-price", "10",
+            "--milestones", "Foundations | 40 | 2028-06-30; Occupation permit | 60 | 2029-12-31");
         await Ok("consent", "add", "--scheme", "tkt-1", "--owner", "A");
         await Ok("scheme", "advance", "--scheme", "tkt-1", "--to", "enrolling", "--deadline", "2027-03-01");
         await Ok("consent", "add", "--scheme", "tkt-1", "--owner", "D");

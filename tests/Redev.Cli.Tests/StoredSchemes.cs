@@ -15,7 +15,8 @@ public static class StoredSchemes
                  {
                      new[] { "scheme", "create", "--scheme", id, "--name", "Building " + id, "--completion-year", "1962" },
                      ["register", "import", "--scheme", id, "--file", csv],
-                     ["scheme", "terms", "--scheme", id, "--policy", "equity", "--site-value", siteValue, "--construction-cost", constructionCost, "--issue-price", "10"],
+                     ["scheme", "terms", "--scheme", id, "--policy", "equity", "--site-value", siteValue, "--construction-cost", constructionCost, "--issue-price", "10",
+                      "--milestones", "Foundations | 40 | 2028-06-30; Occupation permit | 60 | 2029-12-31"],
                  })
         {
             var r = await CliRun.RunAsync([.. args, "--db", db]);

@@ -19,7 +19,7 @@ public class HolderIdentityTests
     {
         TestApp.Ok(await t.App.CreateScheme.RunAsync(TestApp.Convener, new(id, "Building " + id, 1962)));
         TestApp.Ok(await t.App.ImportRegister.RunAsync(TestApp.Convener, Redev.App.Schemes.ImportRegisterCommand.FromText(id, "register.csv", register)));
-        TestApp.Ok(await t.App.SetTerms.RunAsync(TestApp.Convener, new(id, new Redev.App.Allocation.TermsText("equity", "10", "shares", "8000000", "8000000"))));
+        TestApp.Ok(await t.App.SetTerms.RunAsync(TestApp.Convener, new(id, new Redev.App.Allocation.TermsText("equity", "10", "shares", "8000000", "8000000", Milestones: TestApp.Schedule))));
         await t.VestAsync(id, new HashSet<string>());
         return id;
     }

@@ -17,19 +17,24 @@ public sealed class TestApp : IAsyncDisposable
     public static readonly Caller Convener = new("convener", Role.Convener);
     public static readonly Caller Notary = new("notary", Role.Notary);
 
-    public static async Task<TestApp> StartAsync(StoreKind kind)
+    public static readonly Caller Certifier = new("certifier", Role.Certifier);
+
+    public static async Task<TestApp> StartAsync(StoreKind kind, TimeProvider? clock = null)
     {
         var location = await TestStores.FreshAsync(kind);
         var key = Path.Combine(Path.GetTempPath(), "redev-tests", $"notary-{Guid.NewGuid():N}.pem");
-        return new TestApp(await RedevApp.OpenAsync(location, TimeProvider.System, notaryKeyPath: key));
+        return new TestApp(await RedevApp.OpenAsync(location, clock ?? TimeProvider.System, notaryKeyPath: key));
     }
+
+    /// <summary>A two-milestone schedule (foundations, then the occupation permit) for terms that must vest.</summary>
+    public const string Schedule = "Foundations | 40 | 2028-06-30; Occupation permit | 60 | 2029-12-31";
 
     /// <summary>A draft scheme with the demo register and the equity terms of the demo.</summary>
     public async Task<string> DraftAsync(string id)
     {
         Ok(await App.CreateScheme.RunAsync(Convener, new("" + id, "Test building " + id, 1962)));
         Ok(await App.ImportRegister.RunAsync(Convener, Redev.App.Schemes.ImportRegisterCommand.FromText(id, "register.csv", DemoData.RegisterCsvText())));
-        Ok(await App.SetTerms.RunAsync(Convener, new(id, new Redev.App.Allocation.TermsText("equity", "10", "shares", "168000000", "150000000"))));
+        Ok(await App.SetTerms.RunAsync(Convener, new(id, new Redev.App.Allocation.TermsText("equity", "10", "shares", "168000000", "150000000", Milestones: TestApp.Schedule))));
         return id;
     }
 
@@ -44,6 +49,23 @@ public sealed class TestApp : IAsyncDisposable
         Ok(await App.Advance.RunAsync(Convener, new(id, "enrolling", Redev.Schemes.Scheme.HongKongDate(DateTimeOffset.UtcNow).AddDays(90).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
         return Ok(await App.Advance.RunAsync(Convener, new(id, "vested")));
     }
+
+    /// <summary>
+    /// A vested equity scheme with the developer's whole cost (HK$150,000,000) deposited and building started:
+    /// ready for its two milestones to be certified.
+    /// </summary>
+    public async Task<string> BuildingAsync(string id)
+    {
+        await DraftAsync(id);
+        await VestAsync(id, DemoData.HoldOuts);
+        Ok(await App.DepositEscrow.RunAsync(Notary, new(id, "150000000", "BANK-" + id)));
+        Ok(await App.Advance.RunAsync(Convener, new(id, "building")));
+        return id;
+    }
+
+    /// <summary>A SHA-256 in hex, standing for a document's hash.</summary>
+    public static string Hash(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
     /// <summary>A sign-in with a holder registered for it by the notary.</summary>
     public async Task<Caller> HolderAsync(string userName, Role role, string holderId)

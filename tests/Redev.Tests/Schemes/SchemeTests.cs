@@ -1,4 +1,5 @@
 using Redev.Allocation;
+using Redev.Building;
 using Redev.Primitives;
 using Redev.Schemes;
 using Redev.Tests.Support;
@@ -18,9 +19,13 @@ public class SchemeTests
         Assert.Null(s.ImportRegister(new RegisterBuilder()
             .Flat("1/F", 40, "A").Flat("2/F", 30, "B", "1/2").Flat("2/F", 30, "C", "1/2").Flat("3/F", 20, "D").Flat("4/F", 10, "E")
             .Common("Roof", 50).Parse()));
-        Assert.Null(s.SetTerms(AllocationTerms.Equity(Cents.FromDollars(100), Cents.FromDollars(50), Cents.FromDollars(1), WeightBasis.Shares, out _)!));
+        Assert.Null(s.SetTerms(AllocationTerms.Equity(Cents.FromDollars(100), Cents.FromDollars(50), Cents.FromDollars(1), WeightBasis.Shares, out _)!, Schedule));
         return s;
     }
+
+    private static readonly MilestoneSchedule Schedule = new([new Milestone("Foundations", 5000, new DateOnly(2028, 1, 1)), new Milestone("Occupation permit", 5000, new DateOnly(2029, 1, 1))], 90);
+
+    private static readonly StageEvidence Ready = new(Cents.FromDollars(50), Cents.FromDollars(50), 2, 2, CompletionValuation: true);
 
     private static Scheme Enrolling(params string[] consents)
     {
@@ -138,7 +143,7 @@ public class SchemeTests
         var s = Enrolling("D", "E");
         foreach (var state in new[] { SchemeState.Vested, SchemeState.Building, SchemeState.Completed, SchemeState.Operating, SchemeState.Closed })
         {
-            Assert.Null(s.Advance(state, Now, Table));
+            Assert.Null(s.Advance(state, Now, Table, evidence: Ready));
         }
         Assert.Equal(6, s.History.Count);
         Assert.Contains("final", s.Advance(SchemeState.Draft, Now, Table)!.Message, StringComparison.Ordinal);
