@@ -87,7 +87,16 @@ public static class DemoCommand
         }
         ReceiptView.Print(io, receipt.Value, null);
 
-        c.Write(new Rule("7. The market cycle: is the market stabilising?"));
+        c.Write(new Rule("7. Building: a second scheme, demo-build, two milestones in"));
+        var building = (await app.Building.RunAsync(Caller.Operator, Redev.App.Demo.DemoBuilding.Id.Value, ct)).Value!;
+        c.WriteLine($"{building.Name}: {building.Milestones.Count(m => m.Certified)} of {building.Milestones.Count} milestones certified; " +
+                    $"escrow holds {building.Escrow} of the developer's {building.Committed}; the developer holds {building.DeveloperUnitsHeld:N0} of its {building.DeveloperUnitsTotal:N0} units.");
+        if (building.Nav.Current is { } nav)
+        {
+            c.WriteLine($"NAV per unit {nav.PerUnitCents} (valued {building.Nav.ValuedOn:yyyy-MM-dd}, issue price {building.Nav.IssuePrice}). Try: redev milestone list --scheme demo-build; redev nav --scheme demo-build.");
+        }
+
+        c.Write(new Rule("8. The market cycle: is the market stabilising?"));
         await DemoMarkets.PrintAsync(io, ct);
 
         var db = app.Location.Kind == StoreKind.Sqlite ? $" --db {app.Location.Target}" : "";
