@@ -21,6 +21,68 @@ public sealed class AdvanceScheme(RedevStore store, TimeProvider clock)
 
     public async Task<Result<Advanced>> RunAsync(Caller caller, AdvanceCommand command, CancellationToken ct = default)
     {
+        var request = await ReadAsync(caller, command, ct);
+        if (!request.Succeeded)
+        {
+            return request.Refusal;
+        }
+        var (state, deadline, note, evidence) = request.Value;
+        var now = clock.GetUtcNow();
+        var changed = await _changes.ChangeAsync(command.Scheme,
+            s => s.Advance(state, now, ThresholdTable.Cap545, deadline, note, evidence ?? NoEvidence), ct);
+        if (!changed.Succeeded)
+        {
+            return changed.Refusal;
+        }
+        var scheme = changed.Value;
+        if (scheme.State != SchemeState.Vested)
+        {
+            return Result<Advanced>.Done(new Advanced(scheme, 0));
+        }
+        var issued = await Vesting.IssueAsync(store, scheme, ct);
+        if (!issued.Succeeded)
+        {
+            // Issuing is idempotent (fixed transfer ids): IssueUnits finishes it after whatever stopped it.
+            return new Refusal(issued.Refusal!.Code, $"The scheme vested but its units were not issued: {issued.Refusal.Message} Issue them again (it is safe to repeat).")
+            { Args = issued.Refusal.Args };
+        }
+        return Result<Advanced>.Done(new Advanced(scheme, issued.Results!.Count(r => !r.Replayed)));
+    }
+
+    /// <summary>What <see cref="RunAsync"/> would do, tried on a copy of the scheme that is never saved.</summary>
+    public async Task<Result<AdvancePreview>> PreviewAsync(Caller caller, AdvanceCommand command, CancellationToken ct = default)
+    {
+        var request = await ReadAsync(caller, command, ct);
+        if (!request.Succeeded)
+        {
+            return request.Refusal;
+        }
+        var (state, deadline, note, evidence) = request.Value;
+        if (await SchemeLookup.FindAsync(store, command.Scheme, ct) is not { } scheme)
+        {
+            return AppRefusals.NoScheme(command.Scheme ?? "");
+        }
+        var now = clock.GetUtcNow();
+        var facts = await BuildingFacts.LoadAsync(store, scheme, now, ct);
+        var consents = scheme.Consents.Count;
+        long units = 0;
+        var holdOuts = 0;
+        if (state == SchemeState.Vested && scheme.Register is { } register && scheme.Terms is { } terms)
+        {
+            var participants = scheme.Consents.Select(c => c.Owner).ToHashSet(StringComparer.Ordinal);
+            var allocation = Redev.Allocation.Allocator.Allocate(register, terms, out _, participants);
+            units = allocation?.Lines.Where(l => l.Role != Redev.Allocation.HolderRole.Developer).Sum(l => l.Units.Value) ?? 0;
+            holdOuts = register.Owners.Count(o => !participants.Contains(o));
+        }
+        // The guard is tried on this loaded copy, which is never saved: the preview and the move cannot disagree.
+        var refusal = scheme.Advance(state, now, ThresholdTable.Cap545, deadline, note, evidence ?? NoEvidence);
+        return Result<AdvancePreview>.Done(new AdvancePreview(scheme, state, refusal, deadline, consents, units, holdOuts,
+            facts.Committed, facts.Deposited, facts.Schedule?.Milestones.Count ?? 0, facts.Certifications.Count, facts.LastValuation?.Nav.AdoptedValue));
+    }
+
+    // Who may ask, the target state, the deadline and note as typed, and the building evidence the guards read.
+    private async Task<Result<(SchemeState State, DateOnly? Deadline, string Note, StageEvidence? Evidence)>> ReadAsync(Caller caller, AdvanceCommand command, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(command);
         if (!caller.Is(Role.Convener))
@@ -47,30 +109,11 @@ public sealed class AdvanceScheme(RedevStore store, TimeProvider clock)
         {
             return longNote;
         }
-        var now = clock.GetUtcNow();
         StageEvidence? evidence = null;
         if (state is SchemeState.Building or SchemeState.Completed && await SchemeLookup.FindAsync(store, command.Scheme, ct) is { } current)
         {
-            evidence = (await BuildingFacts.LoadAsync(store, current, now, ct)).Evidence;
+            evidence = (await BuildingFacts.LoadAsync(store, current, clock.GetUtcNow(), ct)).Evidence;
         }
-        var changed = await _changes.ChangeAsync(command.Scheme,
-            s => s.Advance(state, now, ThresholdTable.Cap545, deadline, note, evidence ?? NoEvidence), ct);
-        if (!changed.Succeeded)
-        {
-            return changed.Refusal;
-        }
-        var scheme = changed.Value;
-        if (scheme.State != SchemeState.Vested)
-        {
-            return Result<Advanced>.Done(new Advanced(scheme, 0));
-        }
-        var issued = await Vesting.IssueAsync(store, scheme, ct);
-        if (!issued.Succeeded)
-        {
-            // Issuing is idempotent (fixed transfer ids): IssueUnits finishes it after whatever stopped it.
-            return new Refusal(issued.Refusal!.Code, $"The scheme vested but its units were not issued: {issued.Refusal.Message} Issue them again (it is safe to repeat).")
-            { Args = issued.Refusal.Args };
-        }
-        return Result<Advanced>.Done(new Advanced(scheme, issued.Results!.Count(r => !r.Replayed)));
+        return Result<(SchemeState, DateOnly?, string, StageEvidence?)>.Done((state, deadline, note, evidence));
     }
 }
