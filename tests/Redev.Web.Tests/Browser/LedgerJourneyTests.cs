@@ -54,7 +54,7 @@ public class LedgerJourneyTests
         await using var b = await Browser.OpenAsync("transfer-rejected");
         b.SignIn("chan");
         b.Go("/Transfers");
-        b.Driver.FindElement(By.XPath("//select[@id='to']/option[.='@developer']")).Click();
+        b.Driver.FindElement(By.XPath("//select[@id='to']/option[@value='@developer']")).Click();
         b.Type("#units", "10");
         b.Click("#propose-go");
         b.SignOut();
