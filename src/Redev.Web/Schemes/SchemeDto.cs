@@ -4,7 +4,7 @@ using Redev.Store.Schemes;
 
 namespace Redev.Web.Schemes;
 
-/// <summary>A scheme as the API shows it: everything the scheme page shows the caller, in plain JSON.</summary>
+/// <summary>A scheme as the API shows it: everything the scheme page shows, in plain JSON.</summary>
 public sealed record SchemeDto(
     string Id, string Name, string State, IReadOnlyList<string> NextStates, int CompletionYear, DateTimeOffset CreatedAt,
     DateOnly? EnrolmentDeadline, TermsDto? Terms, IReadOnlyList<LotProgressDto> Lots, IReadOnlyList<RegisterRowDto> Register,

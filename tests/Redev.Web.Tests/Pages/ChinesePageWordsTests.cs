@@ -42,4 +42,26 @@ public class ChinesePageWordsTests
         Assert.Contains("<code>undivided_shares</code>: 不是整數（收到「forty」）", html, StringComparison.Ordinal);
         Assert.DoesNotContain("is not a whole number", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_refusal_on_a_Chinese_page_is_the_catalogues_Chinese_alone()
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-HK");
+        try
+        {
+            foreach (var entry in Redev.Refusals.RefusalCatalogue.All)
+            {
+                var refusal = new Refusal(entry.Code, "English detail that must not show");
+                var text = Redev.Web.Localization.Texts.Refusal(null!, refusal);
+
+                Assert.DoesNotContain("English detail", text, StringComparison.Ordinal);
+                Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", text);
+            }
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
 }
