@@ -30,7 +30,7 @@ public sealed class RedevApp : IAsyncDisposable
         _ownsStore = ownsStore;
         var access = new HolderAccess(store);
         Access = access;
-        Schemes = new ReadSchemes(store);
+        Schemes = new ReadSchemes(store, access);
         CreateScheme = new CreateScheme(store, clock);
         ImportRegister = new ImportRegister(store);
         SetTerms = new SetTerms(store);

@@ -30,6 +30,13 @@ public sealed class HolderAccess(RedevStore store)
         return await store.Holders.OwnersOfAsync(scheme, holder.Id, ct);
     }
 
+    /// <summary>
+    /// Every registered holder by its ledger account (<c>@holder:ID</c>), so a page can name the person or
+    /// company instead of showing the account's text.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, Holder>> ByLedgerAccountAsync(CancellationToken ct = default) =>
+        (await store.Holders.ListAsync(ct)).ToDictionary(h => h.Id.LedgerHolder, StringComparer.Ordinal);
+
     /// <summary>The ledger holder names the caller acts for in a scheme.</summary>
     public async Task<IReadOnlyList<string>> LedgerHoldersOfAsync(Caller caller, SchemeId scheme, CancellationToken ct = default)
     {

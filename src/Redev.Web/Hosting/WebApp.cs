@@ -89,17 +89,23 @@ public static class WebApp
             o.AddDocumentTransformer<Contract.PlainProseTransformer>();
         });
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // The default HTML encoder writes every non-Latin character as &#x…; — a Chinese page would be
+        // three times its size and unreadable as source. Letting all of Unicode through still encodes
+        // <, >, &, quotes and the characters HTML treats specially.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
+            o.Conventions.AllowAnonymousToPage("/Errors/Status");
         });
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Localization first, so an error page is in the visitor's language.
         app.UseRequestLocalization(Cultures.Options());
+        ErrorPages.Use(app);
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

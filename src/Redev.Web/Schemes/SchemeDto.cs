@@ -1,3 +1,4 @@
+using Redev.App.Schemes;
 using Redev.Schemes;
 using Redev.Store.Schemes;
 
@@ -15,9 +16,17 @@ public sealed record SchemeDto(
         return new SchemeListItem(s.Id.Value, s.Name, Lower(s.State), s.CompletionYear, s.CreatedAt, s.Flats, s.Owners, s.Consents);
     }
 
-    public static SchemeDto From(Scheme s, DateTimeOffset now)
+    /// <summary>A scheme as a staff use case returns it (creating, advancing): every owner is shown.</summary>
+    public static SchemeDto From(Scheme s, DateTimeOffset now) => From(new SchemeView(s, SchemeSight.Everyone), now);
+
+    /// <summary>
+    /// A scheme as the caller may see it: the register rows and consents the application layer's
+    /// <see cref="SchemeSight"/> allows, the per-lot progress (aggregates) always.
+    /// </summary>
+    public static SchemeDto From(SchemeView view, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(view);
+        var s = view.Scheme;
         var consented = s.Consents.Select(c => c.Owner).ToHashSet(StringComparer.Ordinal);
         return new SchemeDto(
             s.Id.Value, s.Name, Lower(s.State), SchemeLifecycle.NextStates(s.State).Select(Lower).ToArray(), s.Facts.CompletionYear, s.CreatedAt,
@@ -25,9 +34,9 @@ public sealed record SchemeDto(
             s.Terms is { } t ? new TermsDto(t.PolicyName, t.IssuePrice.ToDecimalString(), t.Weights == Redev.Allocation.WeightBasis.Shares ? "shares" : "appraised",
                 t.OwnersBase.ToDecimalString(), t.DeveloperValue.ToDecimalString()) : null,
             Progress(s, now),
-            (s.Register?.Entries ?? []).Select(e => new RegisterRowDto(e.Line, e.Lot, e.Flat, e.Use.ToString().ToLowerInvariant(), e.Shares.Value, e.Owner,
+            view.Register.Select(e => new RegisterRowDto(e.Line, e.Lot, e.Flat, e.Use.ToString().ToLowerInvariant(), e.Shares.Value, e.Owner,
                 e.IsCommon ? "" : e.OwnerFraction.ToString(), e.Mortgagee, e.Owner is not null && consented.Contains(e.Owner))).ToArray(),
-            s.Consents.OrderBy(c => c.Owner, StringComparer.Ordinal).Select(c => new ConsentDto(c.Owner, c.At)).ToArray(),
+            view.Consents.Select(c => new ConsentDto(c.Owner, c.At)).ToArray(),
             s.History.Select(h => new HistoryDto(h.At, Lower(h.From), Lower(h.To), h.Note)).ToArray());
     }
 

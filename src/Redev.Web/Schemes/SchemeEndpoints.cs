@@ -34,7 +34,7 @@ public static class SchemeEndpoints
             .SignedInProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
 
         g.MapGet("/{id}", async (string id, RedevApp app, HttpContext http, CancellationToken ct) =>
-                (await app.Schemes.GetAsync(http.Caller(), id, ct)).ToResult(http, s => Results.Ok(SchemeDto.From(s, app.Clock.GetUtcNow()))))
+                (await app.Schemes.ViewAsync(http.Caller(), id, ct)).ToResult(http, v => Results.Ok(SchemeDto.From(v, app.Clock.GetUtcNow()))))
             .WithSummary("Show a scheme: state, enrolment per lot against its threshold, register, consents, history.")
             .WithName("GetScheme")
             .Produces<SchemeDto>()

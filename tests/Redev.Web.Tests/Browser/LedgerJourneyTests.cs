@@ -54,7 +54,7 @@ public class LedgerJourneyTests
         await using var b = await Browser.OpenAsync("transfer-rejected");
         b.SignIn("chan");
         b.Go("/Transfers");
-        b.Driver.FindElement(By.XPath("//select[@id='to']/option[.='@developer']")).Click();
+        b.Driver.FindElement(By.XPath("//select[@id='to']/option[@value='@developer']")).Click();
         b.Type("#units", "10");
         b.Click("#propose-go");
         b.SignOut();
@@ -96,7 +96,38 @@ public class LedgerJourneyTests
         var receipt = Receipt.FromJson(json);
         Assert.Equal("WONG Yuk Lan", receipt.Holder);
         Assert.Empty(receipt.Verify(key));
-        Assert.Equal(key.Trim(), b.Text("#notary-key").Trim());
+        Assert.Contains("BEGIN PUBLIC KEY", key, StringComparison.Ordinal);
+        Assert.Equal(key.Trim(), receipt.NotaryPublicKeyPem.Trim());
+    }
+
+    [Theory]
+    [InlineData("en-HK", "Ledger receipt")]
+    [InlineData("zh-HK", "帳本收據")]
+    public async Task An_owners_holdings_and_printable_receipt_fit_a_phone(string culture, string title)
+    {
+        await using var b = await Browser.OpenAsync("receipt-phone-" + culture, width: 390, height: 844);
+        b.SignIn("wong");
+        if (culture == "zh-HK")
+        {
+            b.Click("#lang-zh");
+        }
+        b.Go("/Holdings");
+        Assert.Empty(b.Driver.FindElements(By.CssSelector("pre")));
+        AssertNoSidewaysScroll(b, "/Holdings");
+        b.Shot("holdings-phone");
+        b.Click(".receipt-page-link");
+        Assert.Equal(title, b.Text("#receipt-title"));
+        Assert.Contains("redev ledger verify-receipt", b.Text("#receipt-verify"), StringComparison.Ordinal);
+        Assert.NotEmpty(b.Driver.FindElements(By.CssSelector("#receipt-entries tbody tr")));
+        AssertNoSidewaysScroll(b, "/Holdings/Receipt");
+        b.Shot("receipt-phone");
+    }
+
+    private static void AssertNoSidewaysScroll(Browser b, string path)
+    {
+        var overflow = (long)((IJavaScriptExecutor)b.Driver).ExecuteScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")!;
+        Assert.True(overflow <= 0, $"{path} scrolls sideways by {overflow}px at 390px wide");
     }
 
     [Fact]
@@ -140,7 +171,7 @@ public class LedgerJourneyTests
         b.Shot("holdings-zh");
         b.Go("/Transfers");
         Assert.Equal("轉讓", b.Text("h1"));
-        Assert.Equal("單位數目", b.Text("label[for=units]"));
+        Assert.Equal("基金單位數目", b.Text("label[for=units]"));
         b.Shot("transfers-zh");
     }
 }

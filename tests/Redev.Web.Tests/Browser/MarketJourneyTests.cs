@@ -65,7 +65,7 @@ public class MarketJourneyTests
         b.Shot("upload-form");
         b.Click("#lang-zh");
         Assert.Equal("上載市場數據", b.Text("h1"));
-        Assert.Contains("成交量（售出單位數目）", b.Text("#fs-volume legend"), StringComparison.Ordinal);
+        Assert.Contains("成交量（售出住宅單位數目）", b.Text("#fs-volume legend"), StringComparison.Ordinal);
         Assert.Equal("數據公布所需月數 期間完結後計；例如每月數據於下月公布則填 1", b.Text("label[for=volume-lag]").Replace('\n', ' '));
         b.Shot("upload-form-zh");
         b.Click("#lang-en");

@@ -21,18 +21,22 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     public TimeProvider? Clock { get; }
 
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    private WebFactory(StoreLocation location, TimeProvider? clock, IReadOnlyDictionary<string, string>? settings)
+    private WebFactory(StoreLocation location, TimeProvider? clock, IReadOnlyDictionary<string, string>? settings, Action<IServiceCollection>? services)
     {
         Location = location;
         Clock = clock;
         _settings = settings ?? new Dictionary<string, string>();
+        _services = services;
     }
 
     /// <param name="settings">Configuration the test overrides (e.g. a small <c>Redev:MaxRequestBodyBytes</c>).</param>
-    public static async Task<WebFactory> StartAsync(StoreKind kind, bool kestrel = false, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="services">Services the test adds (e.g. a filter that fails on purpose).</param>
+    public static async Task<WebFactory> StartAsync(StoreKind kind, bool kestrel = false, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
-        var f = new WebFactory(await TestStores.FreshAsync(kind), clock, settings);
+        var f = new WebFactory(await TestStores.FreshAsync(kind), clock, settings, services);
         if (kestrel)
         {
             f.UseKestrel(0);
@@ -59,6 +63,10 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(s => s.AddSingleton(clock));
+        }
+        if (_services is { } services)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

@@ -11,20 +11,25 @@ using Redev.Web.Ledger;
 namespace Redev.Web.Pages.Holdings;
 
 /// <summary>
-/// "My holdings": units per scheme (free and pledged), pending transfers, HKD and value, with the
-/// signed ledger receipt and the notary's public key to download. Another holder's page is refused
-/// (staff excepted) with the plain 403 page.
+/// "My holdings": units per scheme (free and pledged), pending transfers, HKD and value, with a link to
+/// the printable receipt page, the signed JSON receipt and the notary's public key to download (as links:
+/// a key's text block would not fit a phone's screen). Another holder's page is refused (staff excepted)
+/// with the plain 403 page; staff, who hold nothing, have no page of their own.
 /// </summary>
 public sealed class IndexModel(RedevApp app) : PageModel
 {
     public IReadOnlyList<HoldingView> Holdings { get; private set; } = [];
-    public string NotaryPublicKey => app.Notary.PublicPem;
 
     [BindProperty(SupportsGet = true)]
     public string? Holder { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // Staff hold nothing, so they have no "my holdings"; they may still look at a holder's (?holder=X).
+        if (string.IsNullOrEmpty(Holder) && !Callers.Of(User).Role.Holds())
+        {
+            return NotFound();
+        }
         var list = await app.Holdings.RunAsync(Callers.Of(User), string.IsNullOrEmpty(Holder) ? null : Holder, ct);
         if (!list.Succeeded)
         {

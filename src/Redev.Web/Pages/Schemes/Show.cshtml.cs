@@ -20,18 +20,23 @@ public sealed class ShowModel(RedevApp app) : PageModel
     public bool IsNotary => Callers.Of(User).Is(Role.Notary);
     public bool IsStaff => Callers.Of(User).Role.IsStaff();
 
+    /// <summary>True when other owners' rows and consents were left out for this visitor.</summary>
+    public bool Limited { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        var found = await app.Schemes.GetAsync(Callers.Of(User), id, ct);
+        var found = await app.Schemes.ViewAsync(Callers.Of(User), id, ct);
         if (!found.Succeeded)
         {
             return this.Stop(found.Refusal) ?? NotFound();
         }
-        var s = found.Value;
-        Scheme = SchemeDto.From(s, app.Clock.GetUtcNow());
+        var s = found.Value.Scheme;
+        Scheme = SchemeDto.From(found.Value, app.Clock.GetUtcNow());
+        Limited = found.Value.Limited;
         IssuePriceCents = s.Terms?.IssuePrice.Value ?? 0;
         MyOwners = await app.Holders.OwnersOfAsync(Callers.Of(User), s.Id, ct);
-        RegisterOwners = s.Register?.Owners ?? [];
+        // The link form's list of every register owner is for staff only; others see just their own.
+        RegisterOwners = found.Value.Sight.SeesEveryone ? s.Register?.Owners ?? [] : [];
         return Page();
     }
 }

@@ -22,6 +22,9 @@ public sealed class IndexModel(RedevApp app, IStringLocalizer<SharedResource> l)
     public IReadOnlyList<TransferView> Transfers { get; private set; } = [];
     public IReadOnlyList<TransferChoice> Choices { get; private set; } = [];
     public bool IsNotary => Callers.Of(User).Is(Role.Notary);
+
+    /// <summary>Registered holders by ledger account, for <see cref="Name"/>.</summary>
+    private IReadOnlyDictionary<string, Redev.Holders.Holder> _holders = new Dictionary<string, Redev.Holders.Holder>();
     public string? Error { get; private set; }
     public string? Done { get; private set; }
 
@@ -59,7 +62,8 @@ public sealed class IndexModel(RedevApp app, IStringLocalizer<SharedResource> l)
         }
         else
         {
-            Done = l[doneKey, Display.Number(o.Value.Units), o.Value.From, o.Value.To];
+            _holders = await app.Access.ByLedgerAccountAsync(ct);
+            Done = l[doneKey, Display.Number(o.Value.Units), Name(o.Value.From), Name(o.Value.To)];
         }
         return await LoadAsync(ct);
     }
@@ -67,6 +71,7 @@ public sealed class IndexModel(RedevApp app, IStringLocalizer<SharedResource> l)
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
         var caller = Callers.Of(User);
+        _holders = await app.Access.ByLedgerAccountAsync(ct);
         Transfers = await app.Transfers.ListAsync(caller, ct);
         var choices = new List<TransferChoice>();
         foreach (var summary in await app.Schemes.ListAsync(caller, ct))
@@ -84,4 +89,7 @@ public sealed class IndexModel(RedevApp app, IStringLocalizer<SharedResource> l)
         Choices = choices;
         return Page();
     }
+
+    /// <summary>A ledger account as the visitor reads it (發展商, a holder's name), never <c>@developer</c> or <c>@holder:ID</c>.</summary>
+    public string Name(string account) => LedgerNames.Of(account, _holders, l);
 }
