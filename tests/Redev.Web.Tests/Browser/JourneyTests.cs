@@ -44,6 +44,10 @@ public class JourneyTests
         ((IJavaScriptExecutor)b.Driver).ExecuteScript("document.getElementById('deadline').value = '2099-06-30';");
         b.Type("#note", "half the shares have applied");
         b.Click("#advance-go");
+        Assert.Contains("count consents until", b.Text("#advance-effect"), StringComparison.Ordinal);
+        b.Shot("advance-review");
+        b.Click("#advance-understand");
+        b.Click("#advance-confirm");
         Assert.Contains("Enrolling", b.Text("#advance-done"), StringComparison.Ordinal);
         b.Go("/Schemes/demo-draft");
         Assert.Contains("Enrolling", b.Text("#scheme-state"), StringComparison.Ordinal);

@@ -12,7 +12,10 @@ using Redev.Web.Schemes;
 
 namespace Redev.Web.Pages.Schemes;
 
-/// <summary>The convener moves a scheme to its next state; the lifecycle's guards explain any refusal.</summary>
+/// <summary>
+/// The convener moves a scheme to its next state in two steps: a review that says what the move would do (or
+/// why the guard would refuse it) and a confirmation, because every move is irreversible.
+/// </summary>
 [Authorize(Roles = RoleNames.Convener)]
 public sealed class AdvanceModel(RedevApp app, IStringLocalizer<SharedResource> l) : PageModel
 {
@@ -22,6 +25,7 @@ public sealed class AdvanceModel(RedevApp app, IStringLocalizer<SharedResource> 
     public IReadOnlyList<string> Next { get; private set; } = [];
     public string? Error { get; private set; }
     public string? Done { get; private set; }
+    public AdvancePreview? Preview { get; private set; }
 
     [BindProperty]
     public string? To { get; set; }
@@ -34,11 +38,41 @@ public sealed class AdvanceModel(RedevApp app, IStringLocalizer<SharedResource> 
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
+    [BindProperty]
+    public bool Understood { get; set; }
+
+    /// <summary>The review: what the move would do, worked out on a copy, or why it would be refused.</summary>
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
+        }
+        var preview = await app.Advance.PreviewAsync(Callers.Of(User), new AdvanceCommand(Id, To, Deadline, Note), ct);
+        if (!preview.Succeeded || preview.Value.WouldRefuse is not null)
+        {
+            var refusal = preview.Refusal ?? preview.Value!.WouldRefuse!;
+            if (this.Stop(refusal) is { } stop)
+            {
+                return stop;
+            }
+            Error = Texts.Refusal(l, refusal);
+            return Page();
+        }
+        Preview = preview.Value;
+        return Page();
+    }
+
+    /// <summary>The move itself, once the convener has read the review and ticked that it cannot be undone.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        if (!Understood)
+        {
+            return await OnPostAsync(id, ct);
         }
         var change = await app.Advance.RunAsync(Callers.Of(User), new AdvanceCommand(Id, To, Deadline, Note), ct);
         if (!change.Succeeded)
