@@ -56,6 +56,25 @@ public class JourneyTests
     }
 
     [Fact]
+    public async Task A_convener_sets_the_terms_and_schedule_on_a_form_and_a_schedule_short_of_100_percent_is_refused()
+    {
+        await using var b = await Browser.OpenAsync("convener-terms");
+        b.SignIn("convener");
+        b.Go("/Schemes/demo-draft");
+        b.Click("#terms-link");
+        Assert.Contains("Occupation permit", b.Find("#milestones").GetAttribute("value"), StringComparison.Ordinal);
+
+        b.Type("#milestones", "Foundations | 40 | 2028-06-30\nOccupation permit | 50 | 2029-12-31");
+        b.Click("#terms-go");
+        Assert.Contains("90%", b.Text("#terms-error"), StringComparison.Ordinal);
+
+        b.Type("#milestones", "Foundations | 40 | 2028-06-30\nOccupation permit | 60 | 2029-12-31");
+        b.Click("#terms-go");
+        Assert.Contains("2 milestones", b.Text("#terms-done"), StringComparison.Ordinal);
+        b.Shot("terms-saved");
+    }
+
+    [Fact]
     public async Task Opening_enrolment_without_a_deadline_is_refused_with_the_reason()
     {
         await using var b = await Browser.OpenAsync("convener-refused");
