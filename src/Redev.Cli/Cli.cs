@@ -20,6 +20,7 @@ public static class Cli
         var root = new RootCommand("Redev: redevelop an old building through a unit fund instead of selling out.");
         root.Subcommands.Add(AllocateCommand.Build(io));
         root.Subcommands.Add(DistributeCommand.Build(io));
+        root.Subcommands.Add(Completion.LotteryCommands.Build(io));
         root.Subcommands.Add(SchemeCommands.Build(io));
         root.Subcommands.Add(RegisterCommands.Build(io));
         root.Subcommands.Add(ConsentCommands.Build(io));

@@ -45,6 +45,8 @@ public static class RefusalCatalogue
         new("bad-evidence", BadInput, "Give the SHA-256 hashes (64 hex digits each) of the documents relied on.", "請提供所依據文件的 SHA-256 雜湊值（每個 64 位十六進位數字）。"),
         new("bad-payee", BadInput, "Name who is paid the milestone's draw (1 to 100 characters).", "請註明工程款項的收款人（1 至 100 個字元）。"),
         new("bad-appraiser", BadInput, "Name the appraiser (1 to 100 characters).", "請註明估值師（1 至 100 個字元）。"),
+        new("bad-seed", BadInput, "The lottery seed must be 64 hex digits.", "抽籤種子須為 64 位十六進位數字。"),
+        new("seed-mismatch", BadInput, "This seed does not match the commitment published before the choice window opened.", "這個種子與選擇期開始前公布的承諾值不相符。"),
         new("bad-date", BadInput, "The date must be written YYYY-MM-DD and not be after today (Hong Kong).", "日期格式須為 YYYY-MM-DD，且不可遲於今天（香港時間）。"),
         new("bad-receipt", BadInput, "The receipt cannot be read.", "無法讀取這張收據。"),
         new("bad-key", BadInput, "The key file is not a public key.", "金鑰檔案不是公開金鑰。"),
