@@ -32,6 +32,10 @@ public static class AllocationView
         io.Console.Write(table);
         io.Console.WriteLine($"Policy: {result.Terms.PolicyName}; weights by {(result.Terms.Weights == WeightBasis.Shares ? "undivided shares" : "appraised value")}; issue price {result.Terms.IssuePrice} per unit.");
         io.Console.WriteLine("Rounding: " + AllocationResult.RoundingRule);
+        if (result.Terms.Policy == AllocationPolicy.CostInKind)
+        {
+            io.Console.WriteLine("Cost-in-kind: the developer's line is its claim fixed in HKD, shown at the issue price; it is never issued as units (docs/building.md).");
+        }
     }
 
     public static string RoleName(HolderRole role) => role switch
