@@ -1,3 +1,4 @@
+using System.Globalization;
 using Redev.Risk;
 
 namespace Redev.Charts;
@@ -7,6 +8,9 @@ namespace Redev.Charts;
 /// <param name="Offer">Legend of the acquisition-offer line.</param>
 public sealed record HistogramLabels(string Title, string X, string Y, string Sale, string Offer)
 {
+    /// <summary>The culture the tick labels are written in (percentages and amounts).</summary>
+    public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
+
     /// <summary>The CLI's English labels.</summary>
     public static HistogramLabels English(OwnerHistogram h)
     {
