@@ -192,7 +192,7 @@ public class JourneyTests
         Assert.Contains("第545A章", b.Text(".threshold-source .source"), StringComparison.Ordinal);
         b.Shot("scheme-zh");
         b.Click("a.my-allocation");
-        Assert.Contains("個單位", b.Text("#policy-equity .units"), StringComparison.Ordinal);
+        Assert.Contains("個基金單位", b.Text("#policy-equity .units"), StringComparison.Ordinal);
         b.Shot("allocation-zh");
         b.Go("/Schemes/demo-draft/Register");
         Assert.Equal("不准許", b.Text("#denied"));
