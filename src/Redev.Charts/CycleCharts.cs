@@ -102,7 +102,7 @@ public static class CycleCharts
             var xs = Enumerable.Range(0, monthly.Count).Select(k => X(monthly.MonthOf(k))).ToArray();
             var line = plot.Add.Scatter(xs, monthly.Values.ToArray());
             line.MarkerSize = 0;
-            line.LegendText = ChartText.Clean(t.SeriesName(s.Name));
+            line.LegendText = ChartLayout.Legend(t.SeriesName(s.Name), size);
             foreach (var point in s.Retrospective)
             {
                 plot.Add.Marker(X(point.Month), point.Value, point.Type == TurningPointType.Trough ? MarkerShape.FilledTriangleUp : MarkerShape.FilledTriangleDown, 9,
@@ -118,9 +118,9 @@ public static class CycleCharts
         var plot = new Plot();
         var line = plot.Add.Scatter(report.YieldGap.Select(g => X(g.Month)).ToArray(), report.YieldGap.Select(g => (double)g.Bp).ToArray());
         line.MarkerSize = 0;
-        line.LegendText = ChartText.Clean(t.SpreadLine);
+        line.LegendText = ChartLayout.Legend(t.SpreadLine, size);
         var limit = plot.Add.HorizontalLine(report.Parameters.MoneyEasyBp);
-        limit.LegendText = ChartText.Clean(t.Limit(report.Parameters.MoneyEasyBp));
+        limit.LegendText = ChartLayout.Legend(t.Limit(report.Parameters.MoneyEasyBp), size);
         limit.Color = Colors.Red;
         Finish(plot, title, [t.SpreadLine, limit.LegendText], size);
         return plot;

@@ -15,7 +15,7 @@ public sealed record HistogramLabels(string Title, string X, string Y, string Sa
     public static HistogramLabels English(OwnerHistogram h)
     {
         ArgumentNullException.ThrowIfNull(h);
-        return new($"What {h.Owner} may end with at completion", "HKD at the planned completion date (middle 99% of futures)", "share of futures",
+        return new($"What {h.Owner} may end with at completion", "HKD at completion (middle 99%)", "share of futures",
             "sell today, grown: " + h.SaleGrown, "URA-style offer, grown: " + h.OfferGrown);
     }
 }

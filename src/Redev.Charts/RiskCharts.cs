@@ -85,12 +85,12 @@ public static class RiskCharts
         var sale = plot.Add.VerticalLine(h.SaleGrown.Value / 100.0);
         sale.Color = Colors.DarkOrange;
         sale.LineWidth = 2;
-        sale.LegendText = ChartText.Clean(labels.Sale);
+        sale.LegendText = ChartLayout.Legend(labels.Sale, size);
         var offer = plot.Add.VerticalLine(h.OfferGrown.Value / 100.0);
         offer.Color = Colors.Crimson;
         offer.LineWidth = 2;
         offer.LinePattern = LinePattern.Dashed;
-        offer.LegendText = ChartText.Clean(labels.Offer);
+        offer.LegendText = ChartLayout.Legend(labels.Offer, size);
         // Shares of futures read as percentages (3.5%), not fractions (0.035); money as whole dollars.
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => ChartText.Percent(v, labels.Culture) };
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N0", labels.Culture) };
