@@ -140,7 +140,7 @@ public class LedgerJourneyTests
         b.Shot("holdings-zh");
         b.Go("/Transfers");
         Assert.Equal("轉讓", b.Text("h1"));
-        Assert.Equal("單位數目", b.Text("label[for=units]"));
+        Assert.Equal("基金單位數目", b.Text("label[for=units]"));
         b.Shot("transfers-zh");
     }
 }
