@@ -103,8 +103,8 @@ public static partial class CycleWords
         return !market.Uploaded && l["MarketName_" + market.Id] is { ResourceNotFound: false } t ? t.Value : market.Name;
     }
 
-    /// <summary>A chart's figure: whole numbers from 100 up, one decimal below (an index of 321, a supply of 3.2 months).</summary>
-    public static string Figure(double v) => v.ToString(Math.Abs(v) >= 100 ? "N0" : "N1", CultureInfo.CurrentCulture);
+    /// <summary>A chart's figure: whole numbers from 100 up, at most one decimal below (an index of 321, a supply of 3.2 months, 51 bp).</summary>
+    public static string Figure(double v) => v.ToString(Math.Abs(v) >= 100 ? "N0" : "#,##0.#", CultureInfo.CurrentCulture);
 
     /// <summary>The chart words in <paramref name="l"/>'s language; titles name the market as <paramref name="marketName"/> (see <see cref="MarketName"/>), or as its file does.</summary>
     public static CycleChartTexts ChartTexts(IStringLocalizer l, string? marketName = null)
