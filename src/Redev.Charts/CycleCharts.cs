@@ -9,77 +9,90 @@ namespace Redev.Charts;
 /// </summary>
 public static class CycleCharts
 {
-    private const int Width = 1000;
-    private const int Height = 420;
-
     private static readonly Color[] StageColours =
     [
         Colors.Red.WithAlpha(0.10), Colors.Orange.WithAlpha(0.12), Colors.Gold.WithAlpha(0.15), Colors.Green.WithAlpha(0.10),
     ];
 
-    /// <summary>Writes every chart the report has data for and returns the paths written.</summary>
+    /// <summary>Writes every chart the report has data for, titled, and returns the paths written.</summary>
     public static IReadOnlyList<string> Write(CycleReport report, string dir)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var size = ChartSize.Desktop;
         var written = new List<string>();
-        foreach (var (name, _, plot) in Plots(report, CycleChartTexts.English))
+        foreach (var (name, _, plot, _) in Plots(report, CycleChartTexts.English, size, titled: true))
         {
             var png = Path.Combine(dir, $"{name}.png");
-            plot.SavePng(png, Width, Height);
+            plot.SavePng(png, size.Width, size.Height);
             written.Add(png);
             var svg = Path.Combine(dir, $"{name}.svg");
-            plot.SaveSvg(svg, Width, Height);
+            plot.SaveSvg(svg, size.Width, size.Height);
             written.Add(svg);
         }
         return written;
     }
 
     /// <summary>
-    /// Every chart as an SVG element for inlining in a page, with titles in the reader's language.
-    /// Element ids are prefixed by the chart's name, so several charts can share one page.
+    /// Every chart as SVG elements for inlining in a page, drawn at desktop and phone sizes, with
+    /// words in the reader's language and each line's figures for a table beside it. The drawings
+    /// carry no title: a title as wide as a phone would be cut, and the page's caption carries it.
+    /// Element ids are prefixed by the chart's name and size, so several charts can share one page.
     /// </summary>
     public static IReadOnlyList<CycleChart> Svgs(CycleReport report, CycleChartTexts texts)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(texts);
-        return Plots(report, texts).Select(p => new CycleChart(p.Name, p.Title, InlineSvg.Prepare(p.Plot.GetSvgHtml(Width, Height), p.Name, Width, Height))).ToList();
+        var phone = Plots(report, texts, ChartSize.Phone, titled: false).ToDictionary(p => p.Name, p => p.Plot);
+        return Plots(report, texts, ChartSize.Desktop, titled: false).Select(p => new CycleChart(p.Name, ChartText.Clean(p.Title), Svg(p.Plot, p.Name, ChartSize.Desktop))
+        {
+            PhoneSvg = Svg(phone[p.Name], p.Name + "-phone", ChartSize.Phone),
+            Summary = p.Summary,
+        }).ToList();
     }
 
-    private static List<(string Name, string Title, Plot Plot)> Plots(CycleReport report, CycleChartTexts t)
+    private static string Svg(Plot plot, string prefix, ChartSize size) =>
+        InlineSvg.Prepare(plot.GetSvgHtml(size.Width, size.Height), prefix, size.Width, size.Height);
+
+    private static List<(string Name, string Title, Plot Plot, IReadOnlyList<ChartSeriesSummary> Summary)> Plots(CycleReport report, CycleChartTexts t, ChartSize size, bool titled)
     {
-        var plots = new List<(string, string, Plot)>();
-        void Add(string name, string title, Plot plot) => plots.Add((name, title, plot));
+        var plots = new List<(string, string, Plot, IReadOnlyList<ChartSeriesSummary>)>();
+        void Series(string name, string title, IReadOnlyList<DatedSeries> series) =>
+            plots.Add((name, title, SeriesChart(report, titled ? title : null, series, t, size), Summaries(series, t)));
         if (report.Volume is { } v)
         {
-            var title = t.Volume(report.Market);
-            Add("volume", title, SeriesChart(report, title, [v], t));
+            Series("volume", t.Volume(report.Market), [v]);
         }
         if (report.Inventory is { } i)
         {
-            var title = t.Inventory(report.Market);
-            Add("inventory", title, SeriesChart(report, title, [i], t));
+            Series("inventory", t.Inventory(report.Market), [i]);
         }
         if (report.Price is { } p)
         {
-            var title = t.Prices(report.Market);
-            Add("prices", title, SeriesChart(report, title, [p, .. report.CorePrices.Values], t));
+            Series("prices", t.Prices(report.Market), [p, .. report.CorePrices.Values]);
         }
         if (report.YieldGap.Count > 0)
         {
             var title = t.Spread(report.Market);
-            Add("spread", title, SpreadChart(report, title, t));
+            var spread = ChartSeriesSummary.Of(t.SpreadLine, report.YieldGap.Select(g => (g.Month, (double)g.Bp)).ToList());
+            plots.Add(("spread", title, SpreadChart(report, titled ? title : null, t, size), spread is null ? [] : [spread]));
         }
         if (report.Growth.Count > 0)
         {
-            var title = t.Growth(report.Market);
-            Add("growth", title, SeriesChart(report, title, [.. report.Growth.Values], t));
+            Series("growth", t.Growth(report.Market), [.. report.Growth.Values]);
         }
         return plots;
     }
 
+    private static List<ChartSeriesSummary> Summaries(IReadOnlyList<DatedSeries> series, CycleChartTexts t) =>
+        series.Select(s =>
+        {
+            var monthly = s.Prepared.ToMonthly();
+            return ChartSeriesSummary.Of(t.SeriesName(s.Name), Enumerable.Range(0, monthly.Count).Select(k => (monthly.MonthOf(k), monthly.Values[k])).ToList());
+        }).OfType<ChartSeriesSummary>().ToList();
+
     private static double X(YearMonth m) => new DateTime(m.Year, m.Month, 1, 0, 0, 0, DateTimeKind.Utc).ToOADate();
 
-    private static Plot SeriesChart(CycleReport report, string title, IReadOnlyList<DatedSeries> series, CycleChartTexts t)
+    private static Plot SeriesChart(CycleReport report, string? title, IReadOnlyList<DatedSeries> series, CycleChartTexts t, ChartSize size)
     {
         var plot = new Plot();
         ShadeStages(plot, report, series.Min(s => s.Raw.Start));
@@ -89,27 +102,27 @@ public static class CycleCharts
             var xs = Enumerable.Range(0, monthly.Count).Select(k => X(monthly.MonthOf(k))).ToArray();
             var line = plot.Add.Scatter(xs, monthly.Values.ToArray());
             line.MarkerSize = 0;
-            line.LegendText = t.SeriesName(s.Name);
+            line.LegendText = ChartLayout.Legend(t.SeriesName(s.Name), size);
             foreach (var point in s.Retrospective)
             {
                 plot.Add.Marker(X(point.Month), point.Value, point.Type == TurningPointType.Trough ? MarkerShape.FilledTriangleUp : MarkerShape.FilledTriangleDown, 9,
                     point.Type == TurningPointType.Trough ? Colors.Green : Colors.Red);
             }
         }
-        Finish(plot, title, series.Select(x => t.SeriesName(x.Name)));
+        Finish(plot, title, series.Select(x => t.SeriesName(x.Name)), size);
         return plot;
     }
 
-    private static Plot SpreadChart(CycleReport report, string title, CycleChartTexts t)
+    private static Plot SpreadChart(CycleReport report, string? title, CycleChartTexts t, ChartSize size)
     {
         var plot = new Plot();
         var line = plot.Add.Scatter(report.YieldGap.Select(g => X(g.Month)).ToArray(), report.YieldGap.Select(g => (double)g.Bp).ToArray());
         line.MarkerSize = 0;
-        line.LegendText = t.SpreadLine;
+        line.LegendText = ChartLayout.Legend(t.SpreadLine, size);
         var limit = plot.Add.HorizontalLine(report.Parameters.MoneyEasyBp);
-        limit.LegendText = t.Limit(report.Parameters.MoneyEasyBp);
+        limit.LegendText = ChartLayout.Legend(t.Limit(report.Parameters.MoneyEasyBp), size);
         limit.Color = Colors.Red;
-        Finish(plot, title, [t.SpreadLine, limit.LegendText]);
+        Finish(plot, title, [t.SpreadLine, limit.LegendText], size);
         return plot;
     }
 
@@ -133,15 +146,9 @@ public static class CycleCharts
         }
     }
 
-    private static void Finish(Plot plot, string title, IEnumerable<string> labels)
+    private static void Finish(Plot plot, string? title, IEnumerable<string> labels, ChartSize size)
     {
         plot.Axes.DateTimeTicksBottom();
-        plot.Title(title);
-        plot.ShowLegend(Alignment.UpperLeft);
-        // Chinese titles and legends need a font with their glyphs, or they vanish from the chart.
-        if (ChartFonts.ForText(string.Concat(labels.Prepend(title))) is { } family)
-        {
-            plot.Font.Set(family);
-        }
+        ChartLayout.Finish(plot, size, title, labels.Select(ChartText.Clean));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Redev.Risk;
 
 namespace Redev.Charts;
@@ -7,11 +8,14 @@ namespace Redev.Charts;
 /// <param name="Offer">Legend of the acquisition-offer line.</param>
 public sealed record HistogramLabels(string Title, string X, string Y, string Sale, string Offer)
 {
+    /// <summary>The culture the tick labels are written in (percentages and amounts).</summary>
+    public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
+
     /// <summary>The CLI's English labels.</summary>
     public static HistogramLabels English(OwnerHistogram h)
     {
         ArgumentNullException.ThrowIfNull(h);
-        return new($"What {h.Owner} may end with at completion", "HKD at the planned completion date (middle 99% of futures)", "share of futures",
+        return new($"What {h.Owner} may end with at completion", "HKD at completion (middle 99%)", "share of futures",
             "sell today, grown: " + h.SaleGrown, "URA-style offer, grown: " + h.OfferGrown);
     }
 }

@@ -9,8 +9,7 @@ namespace Redev.Charts;
 /// </summary>
 public static class RiskCharts
 {
-    private const int Width = 900;
-    private const int Height = 520;
+    private static readonly ChartSize FileSize = new(900, 560, 14);
 
     /// <summary>Writes the charts into <paramref name="dir"/> (created if needed) and returns the files written.</summary>
     public static IReadOnlyList<string> Write(RiskReport report, DirectoryInfo dir)
@@ -22,7 +21,7 @@ public static class RiskCharts
         var months = report.Fan.Select(f => (double)f.Month).ToArray();
         written.AddRange(Save(Fan(months, report.Fan.Select(f => f.Index).ToArray(), "Price index (today = 1)", "index"), dir, "risk-index-fan"));
         written.AddRange(Save(Fan(months, report.Fan.Select(f => f.NavPerUnit).ToArray(), "NAV per unit, marked to the index at planned costs", "HKD per unit"), dir, "risk-nav-fan"));
-        written.AddRange(Save(Histogram(report.FocusHistogram, HistogramLabels.English(report.FocusHistogram)), dir, "risk-owner-histogram"));
+        written.AddRange(Save(Histogram(report.FocusHistogram, HistogramLabels.English(report.FocusHistogram), FileSize, titled: true), dir, "risk-owner-histogram"));
         return written;
     }
 
@@ -43,35 +42,37 @@ public static class RiskCharts
         median.MarkerSize = 0;
         median.LineWidth = 2;
         median.LegendText = "median";
-        plot.ShowLegend(Alignment.UpperLeft);
+        ChartLayout.Finish(plot, FileSize, null, []);
         return plot;
     }
 
     /// <summary>
-    /// The owner's histogram as an inline SVG element for a web page, with <paramref name="textAlternative"/>
-    /// as its accessible name (<c>role="img"</c>, <c>aria-label</c> and a <c>title</c>), since a screen reader
-    /// cannot read bars.
+    /// The owner's histogram as an inline SVG element for a web page, untitled (a title as wide as a phone
+    /// would be cut; the page's heading says it), with <paramref name="textAlternative"/> as its accessible name (<c>role="img"</c>, <c>aria-label</c> and a <c>title</c>), since a screen reader
+    /// cannot read bars. Drawn at <paramref name="size"/> (<see cref="ChartSize.DesktopHistogram"/> unless given);
+    /// ids are prefixed with <paramref name="idPrefix"/>, so a page can hold a desktop and a phone drawing.
     /// </summary>
-    public static string HistogramSvg(OwnerHistogram histogram, HistogramLabels labels, string textAlternative, int width = 720, int height = 400)
+    public static string HistogramSvg(OwnerHistogram histogram, HistogramLabels labels, string textAlternative, ChartSize? size = null, string idPrefix = "risk-histogram")
     {
         ArgumentNullException.ThrowIfNull(histogram);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(textAlternative);
         // Clip-path ids prefixed, and a viewBox so the chart scales down with the page (InlineSvg).
-        var svg = InlineSvg.Prepare(Histogram(histogram, labels).GetSvgHtml(width, height), "risk-histogram", width, height);
+        var s = size ?? ChartSize.DesktopHistogram;
+        var svg = InlineSvg.Prepare(Histogram(histogram, labels, s, titled: false).GetSvgHtml(s.Width, s.Height), idPrefix, s.Width, s.Height);
         var end = svg.StartsWith("<svg", StringComparison.Ordinal) ? svg.IndexOf('>', StringComparison.Ordinal) : -1;
         if (end < 0)
         {
             throw new InvalidOperationException("ScottPlot returned no <svg> element.");
         }
-        var text = System.Net.WebUtility.HtmlEncode(textAlternative);
+        var text = System.Net.WebUtility.HtmlEncode(ChartText.Clean(textAlternative));
         var attributes = $" role=\"img\" aria-label=\"{text}\" style=\"max-width: 100%; height: auto;\"";
         return svg[..end] + attributes + "><title>" + text + "</title>" + svg[(end + 1)..];
     }
 
-    private static Plot Histogram(OwnerHistogram h, HistogramLabels labels)
+    private static Plot Histogram(OwnerHistogram h, HistogramLabels labels, ChartSize size, bool titled)
     {
-        var plot = NewPlot(labels.Title, labels.X, labels.Y);
+        var plot = NewPlot(titled ? labels.Title : null, labels.X, labels.Y);
         var centres = Enumerable.Range(0, h.Shares.Count).Select(i => (h.Edges[i] + h.Edges[i + 1]) / 2).ToArray();
         var bars = plot.Add.Bars(centres, h.Shares.ToArray());
         var width = h.Edges.Count > 1 ? h.Edges[1] - h.Edges[0] : 1;
@@ -84,28 +85,30 @@ public static class RiskCharts
         var sale = plot.Add.VerticalLine(h.SaleGrown.Value / 100.0);
         sale.Color = Colors.DarkOrange;
         sale.LineWidth = 2;
-        sale.LegendText = labels.Sale;
+        sale.LegendText = ChartLayout.Legend(labels.Sale, size);
         var offer = plot.Add.VerticalLine(h.OfferGrown.Value / 100.0);
         offer.Color = Colors.Crimson;
         offer.LineWidth = 2;
         offer.LinePattern = LinePattern.Dashed;
-        offer.LegendText = labels.Offer;
-        plot.ShowLegend(Alignment.UpperRight);
-        if (ChartFonts.ForText(string.Concat(labels.Title, labels.X, labels.Y, labels.Sale, labels.Offer)) is { } family)
-        {
-            plot.Font.Set(family);
-        }
+        offer.LegendText = ChartLayout.Legend(labels.Offer, size);
+        // Shares of futures read as percentages (3.5%), not fractions (0.035); money as whole dollars.
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => ChartText.Percent(v, labels.Culture) };
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N0", labels.Culture) };
+        ChartLayout.Finish(plot, size, null, [labels.Title, labels.X, labels.Y, labels.Sale, labels.Offer]);
         return plot;
     }
 
-    private static Plot NewPlot(string title, string x, string y)
+    private static Plot NewPlot(string? title, string x, string y)
     {
         var plot = new Plot();
         // DejaVu (Debian's fonts-dejavu-core) is there on a headless server; ScottPlot's default may not be.
         plot.Font.Set("DejaVu Sans");
-        plot.Title(title);
-        plot.XLabel(x);
-        plot.YLabel(y);
+        if (title is not null)
+        {
+            plot.Title(ChartText.Clean(title));
+        }
+        plot.XLabel(ChartText.Clean(x));
+        plot.YLabel(ChartText.Clean(y));
         return plot;
     }
 
@@ -113,8 +116,8 @@ public static class RiskCharts
     {
         var png = Path.Combine(dir.FullName, name + ".png");
         var svg = Path.Combine(dir.FullName, name + ".svg");
-        plot.SavePng(png, Width, Height);
-        plot.SaveSvg(svg, Width, Height);
+        plot.SavePng(png, FileSize.Width, FileSize.Height);
+        plot.SaveSvg(svg, FileSize.Width, FileSize.Height);
         return [png, svg];
     }
 }

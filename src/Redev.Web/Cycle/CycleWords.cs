@@ -92,11 +92,27 @@ public static partial class CycleWords
         return note == CycleMonitor.InventoryNotIndependent ? l["NoteInventoryNotIndependent"] : note;
     }
 
-    public static CycleChartTexts ChartTexts(IStringLocalizer l)
+    /// <summary>
+    /// The market's name in the page's language: a shipped market's from the resources (MarketName_ID),
+    /// an uploaded one's as its convener wrote it. A title mixing languages ("Hong Kong：全國…") reads badly.
+    /// </summary>
+    public static string MarketName(IStringLocalizer l, Redev.App.Markets.MarketEntry market)
     {
         ArgumentNullException.ThrowIfNull(l);
+        ArgumentNullException.ThrowIfNull(market);
+        return !market.Uploaded && l["MarketName_" + market.Id] is { ResourceNotFound: false } t ? t.Value : market.Name;
+    }
+
+    /// <summary>A chart's figure: whole numbers from 100 up, at most one decimal below (an index of 321, a supply of 3.2 months, 51 bp).</summary>
+    public static string Figure(double v) => v.ToString(Math.Abs(v) >= 100 ? "N0" : "#,##0.#", CultureInfo.CurrentCulture);
+
+    /// <summary>The chart words in <paramref name="l"/>'s language; titles name the market as <paramref name="marketName"/> (see <see cref="MarketName"/>), or as its file does.</summary>
+    public static CycleChartTexts ChartTexts(IStringLocalizer l, string? marketName = null)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        string Name(string m) => marketName ?? m;
         return new CycleChartTexts(
-            m => l["ChartVolume", m], m => l["ChartInventory", m], m => l["ChartPrices", m], m => l["ChartSpread", m], m => l["ChartGrowth", m],
+            m => l["ChartVolume", Name(m)], m => l["ChartInventory", Name(m)], m => l["ChartPrices", Name(m)], m => l["ChartSpread", Name(m)], m => l["ChartGrowth", Name(m)],
             l["ChartSpreadLine"], bp => l["ChartLimit", Number(bp)])
         {
             // The monitor names role series by their role; named core and growth series keep the market file's names.

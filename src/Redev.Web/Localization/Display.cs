@@ -21,6 +21,36 @@ public static class Display
 
     public static string Hkd(Cents c) => Hkd(c.Value);
 
+    /// <summary>
+    /// A simulated (Monte Carlo) amount to three significant figures, in whole dollars when 100 or more:
+    /// HK$7,842,970.02 is shown as HK$7,840,000. Twenty thousand simulated futures do not know an
+    /// outcome to the cent, and a figure written to the cent reads as if they did (docs/risk.md).
+    /// </summary>
+    public static string Simulated(long cents)
+    {
+        var hkd = cents / 100m;
+        if (hkd == 0)
+        {
+            return "HK$" + 0.ToString("N0", C);
+        }
+        var digits = (int)Math.Floor(Math.Log10((double)Math.Abs(hkd))) + 1;
+        var rounded = RoundToSignificant(hkd, digits, 3);
+        var decimals = Math.Max(0, 3 - digits);
+        var text = Math.Abs(rounded).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), C);
+        return (rounded < 0 ? "-HK$" : "HK$") + text;
+    }
+
+    private static decimal RoundToSignificant(decimal value, int digits, int significant)
+    {
+        var scale = digits - significant;
+        if (scale <= 0)
+        {
+            return Math.Round(value, -scale, MidpointRounding.AwayFromZero);
+        }
+        var unit = (decimal)Math.Pow(10, scale);
+        return Math.Round(value / unit, MidpointRounding.AwayFromZero) * unit;
+    }
+
     /// <summary>E.g. <c>26/11/2026 10:15 HKT (UTC+08:00)</c> or <c>26/11/2026 上午10:15 香港時間 (UTC+08:00)</c>.</summary>
     public static string When(DateTimeOffset at, string hktLabel)
     {

@@ -25,7 +25,9 @@ public class RiskJourneyTests
         Assert.Matches(@"^\d+\.\d%$", b.Text("#risk-below-offer"));
         var rows = b.Driver.FindElements(By.CssSelector("#risk-percentiles tbody tr"));
         Assert.Equal(6, rows.Count);
-        Assert.All(rows, r => Assert.Matches(@"HK\$[\d,]+\.\d\d$", r.Text));
+        // Simulated amounts to three significant figures, never to the cent (HK$7,840,000).
+        Assert.All(rows, r => Assert.Matches(@"HK\$\d{1,3}(,\d{3})*$", r.Text));
+        Assert.All(rows, r => Assert.Matches(@"^\D*\d(,?\d){0,2}(,?0)*$", r.Text[r.Text.IndexOf("HK$", StringComparison.Ordinal)..][3..]));
         var chart = b.Find("#risk-chart svg");
         Assert.Equal("img", chart.GetAttribute("role"));
         Assert.StartsWith("Bar chart of what you may end with across 20,000 futures", chart.GetAttribute("aria-label"), StringComparison.Ordinal);
@@ -42,7 +44,7 @@ public class RiskJourneyTests
         b.Click("#lang-zh");
         Assert.Equal($"在 100 個類似的未來之中，有 {n} 個你最終得到的會少於今天收取現金。", b.Text("#risk-sentence"));
         Assert.StartsWith("棒形圖", b.Find("#risk-chart svg").GetAttribute("aria-label"), StringComparison.Ordinal);
-        Assert.Matches(@"HK\$[\d,]+\.\d\d$", b.Driver.FindElements(By.CssSelector("#risk-percentiles tbody tr"))[2].Text);
+        Assert.Matches(@"HK\$\d{1,3}(,\d{3})*$", b.Driver.FindElements(By.CssSelector("#risk-percentiles tbody tr"))[2].Text);
         ((IJavaScriptExecutor)b.Driver).ExecuteScript("document.getElementById('risk').scrollIntoView();");
         b.Shot("risk-zh");
         ((IJavaScriptExecutor)b.Driver).ExecuteScript("document.getElementById('risk-chart').scrollIntoView();");

@@ -27,6 +27,7 @@ public class CycleChartSvgTests
             Growth = m => $"{m}：經濟增長預期",
             SpreadLine = "十年期債息減核心通脹",
             Limit = bp => $"{bp} 點子或以下為寬鬆",
+            SeriesName = n => n == "volume" ? "成交量" : n,
         };
 
         var charts = CycleCharts.Svgs(UnitedStates(), chinese);
@@ -34,6 +35,7 @@ public class CycleChartSvgTests
         var volume = Assert.Single(charts, c => c.Name == "volume");
         // A glyph the font lacks is dropped and leaves its text element with no positions (x="").
         Assert.DoesNotContain("x=\"\"", volume.Svg, StringComparison.Ordinal);
-        Assert.Contains("成交量", volume.Svg, StringComparison.Ordinal);
+        Assert.Contains("成交量", volume.Svg, StringComparison.Ordinal); // the legend (the title is the page's caption)
+        Assert.Contains("成交量", volume.PhoneSvg, StringComparison.Ordinal);
     }
 }

@@ -31,6 +31,6 @@ public class RiskChartSvgTests
 
         // A glyph the font lacks is dropped and leaves its text element with no positions (x="").
         Assert.DoesNotContain("x=\"\"", svg, StringComparison.Ordinal);
-        Assert.Contains("落成時你可能得到多少", svg, StringComparison.Ordinal);
+        Assert.Contains("預計落成日的港元", svg, StringComparison.Ordinal); // the axis label (the title is the page's heading)
     }
 }

@@ -26,6 +26,9 @@ public sealed class PreviewModel(RedevApp app, IStringLocalizer<RiskResource> r)
     /// <summary>The owner's histogram as inline SVG, labelled in the page's language.</summary>
     public string? ChartSvg { get; private set; }
 
+    /// <summary>The same histogram drawn for a phone's width; the page shows the one that fits.</summary>
+    public string PhoneChartSvg { get; private set; } = "";
+
     /// <summary>The chart's text alternative, also shown under it for readers who do not see the bars.</summary>
     public string ChartText { get; private set; } = "";
 
@@ -46,14 +49,21 @@ public sealed class PreviewModel(RedevApp app, IStringLocalizer<RiskResource> r)
         Risk = risk is null ? null : OwnerRiskView.From(Preview.SchemeId, risk, owner);
         if (Risk is { } v && risk?.Report?.HistogramFor(owner) is { } h)
         {
-            ChartText = r["ChartAlt", Localization.Display.Number(v.Paths), Hkd(v.Outcome.P25), Hkd(v.Outcome.P75), Hkd(v.Outcome.P50), Hkd(v.SaleGrown), Hkd(v.OfferGrown)];
-            var labels = new Charts.HistogramLabels(r["ChartTitle"], r["ChartX"], r["ChartY"], $"{r["ChartSale"]}: {Hkd(v.SaleGrown)}", $"{r["ChartOffer"]}: {Hkd(v.OfferGrown)}");
+            ChartText = r["ChartAlt", Localization.Display.Number(v.Paths), Simulated(v.Outcome.P25), Simulated(v.Outcome.P75), Simulated(v.Outcome.P50), Simulated(v.SaleGrown), Simulated(v.OfferGrown)];
+            var labels = new Charts.HistogramLabels(r["ChartTitle"], r["ChartX"], r["ChartY"], $"{r["ChartSale"]}: {Simulated(v.SaleGrown)}", $"{r["ChartOffer"]}: {Simulated(v.OfferGrown)}")
+            {
+                Culture = System.Globalization.CultureInfo.CurrentCulture,
+            };
             ChartSvg = Charts.RiskCharts.HistogramSvg(h, labels, ChartText);
+            PhoneChartSvg = Charts.RiskCharts.HistogramSvg(h, labels, ChartText, Charts.ChartSize.Phone, "risk-histogram-phone");
         }
         return Page();
     }
 
     public static string Hkd(Money m) => Localization.Display.Hkd(m?.Cents ?? 0);
+
+    /// <summary>A figure out of the simulation (or grown to completion with it), to three significant figures (<see cref="Localization.Display.Simulated"/>).</summary>
+    public static string Simulated(Money m) => Localization.Display.Simulated(m?.Cents ?? 0);
 
     /// <summary>A probability as a percentage with one decimal, in the page's culture.</summary>
     public static string Percent(double p) => (p * 100).ToString("0.0", System.Globalization.CultureInfo.CurrentCulture) + "%";

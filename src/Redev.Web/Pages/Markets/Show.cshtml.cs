@@ -24,6 +24,9 @@ public sealed class ShowModel(RedevApp app, MarketCharts charts, IStringLocalize
     public IReadOnlyList<CycleChart> Charts { get; private set; } = [];
     public IReadOnlyList<TurnRow> Turns { get; private set; } = [];
 
+    /// <summary>The market's name in the page's language (<see cref="CycleWords.MarketName"/>).</summary>
+    public string Name { get; private set; } = "";
+
     /// <summary>The month the page is read in: today, or the as-of month asked for.</summary>
     public YearMonth Today { get; private set; }
 
@@ -61,7 +64,8 @@ public sealed class ShowModel(RedevApp app, MarketCharts charts, IStringLocalize
             return NotFound();
         }
         Items = Checklist.For(Report, c);
-        Charts = charts.For(id, AsOf, Report, CycleWords.ChartTexts(c));
+        Name = CycleWords.MarketName(c, entry);
+        Charts = charts.For(id, AsOf, Report, CycleWords.ChartTexts(c, Name));
         Turns = Rows(Report);
         return Page();
     }
