@@ -42,7 +42,7 @@ public sealed class RedevApp : IAsyncDisposable
         Transfers = new ReadTransfers(store, access, clock);
         ProposeTransfer = new ProposeTransfer(store, access, Transfers, clock);
         DecideTransfer = new DecideTransfer(store, Transfers, notary, clock);
-        Holdings = new ReadHoldings(store, access, Transfers);
+        Holdings = new ReadHoldings(store, access, Transfers, clock);
         Receipt = new TakeReceipt(store, access);
         SignCheckpoint = new SignCheckpoint(store, notary, clock);
         IssueUnits = new IssueUnits(store);

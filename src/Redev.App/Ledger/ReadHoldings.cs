@@ -10,7 +10,7 @@ namespace Redev.App.Ledger;
 /// for one by name never reaches another scheme's holder of the same name); staff may look at anyone's,
 /// to answer an owner at the counter.
 /// </summary>
-public sealed class ReadHoldings(RedevStore store, HolderAccess access, ReadTransfers transfers)
+public sealed class ReadHoldings(RedevStore store, HolderAccess access, ReadTransfers transfers, TimeProvider clock)
 {
     public async Task<Result<IReadOnlyList<HoldingView>>> RunAsync(Caller caller, string? holder, CancellationToken ct = default)
     {
@@ -28,9 +28,10 @@ public sealed class ReadHoldings(RedevStore store, HolderAccess access, ReadTran
                 continue;
             }
             var balances = await store.Ledger.BalancesAsync(sid, ct);
+            var nav = (await Building.BuildingFacts.LoadAsync(store, scheme, clock.GetUtcNow(), ct)).CurrentNav;
             foreach (var h in wanted)
             {
-                if (Build(scheme, h, balances) is { } view)
+                if (Build(scheme, h, balances, nav) is { } view)
                 {
                     list.Add(view);
                 }
@@ -43,7 +44,8 @@ public sealed class ReadHoldings(RedevStore store, HolderAccess access, ReadTran
         return Result<IReadOnlyList<HoldingView>>.Done(list);
     }
 
-    private static HoldingView? Build(Scheme scheme, string holder, IReadOnlyList<(AccountRef Account, AccountBalance Balance)> balances)
+    /// <summary>One holder's view; valued at the current NAV once a valuation is adopted, at the issue price before.</summary>
+    private static HoldingView? Build(Scheme scheme, string holder, IReadOnlyList<(AccountRef Account, AccountBalance Balance)> balances, Redev.Building.NetAssetValue? nav)
     {
         var own = balances.Where(b => b.Account.Holder == holder).ToArray();
         if (own.Length == 0)
@@ -54,9 +56,15 @@ public sealed class ReadHoldings(RedevStore store, HolderAccess access, ReadTran
         var hkd = own.FirstOrDefault(b => b.Account.Asset == Asset.HkdCents).Balance;
         var pledged = own.Where(b => b.Account.Asset == Asset.Units && b.Account.IsPledged)
             .Select(b => new PledgeView(b.Account.PledgedTo, b.Balance.Balance)).ToArray();
-        var nav = scheme.Terms?.IssuePrice.Value ?? 0;
         var units = checked(free.Balance + pledged.Sum(p => p.Units));
+        if (nav is not null)
+        {
+            var value = Redev.Primitives.Cents.RoundFromDollars(nav.PerUnit * Redev.Primitives.Rational.FromInteger(units)).Value;
+            return new HoldingView(scheme.Id.Value, scheme.Name, holder, free.Balance, free.Available, pledged, free.PendingDebits, free.PendingCredits,
+                hkd.Balance, nav.PerUnitCents.Value, NavIsIssuePrice: false, value);
+        }
+        var issue = scheme.Terms?.IssuePrice.Value ?? 0;
         return new HoldingView(scheme.Id.Value, scheme.Name, holder, free.Balance, free.Available, pledged, free.PendingDebits, free.PendingCredits,
-            hkd.Balance, nav, NavIsIssuePrice: true, checked(units * nav));
+            hkd.Balance, issue, NavIsIssuePrice: true, checked(units * issue));
     }
 }

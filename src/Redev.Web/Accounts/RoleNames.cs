@@ -11,6 +11,7 @@ public static class RoleNames
     public const string Owner = "owner";
     public const string Developer = "developer";
     public const string Investor = "investor";
+    public const string Certifier = "certifier";
 
-    public static readonly IReadOnlyList<string> All = [Convener, Notary, Owner, Developer, Investor];
+    public static readonly IReadOnlyList<string> All = [Convener, Notary, Owner, Developer, Investor, Certifier];
 }

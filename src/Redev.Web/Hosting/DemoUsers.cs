@@ -18,6 +18,7 @@ public static class DemoUsers
         new("wong", "WONG Yuk Lan", Role.Owner, "wong-demo-2026", "WONG Yuk Lan", "h-wong-yuk-lan", "黃玉蘭"),
         new("developer", "Demo developer", Role.Developer, "developer-demo-2026"),
         new("investor", "Demo investor", Role.Investor, "investor-demo-2026", null, "h-demo-investor", "示範投資者"),
+        new("certifier", "Demo certifier (authorized person)", Role.Certifier, "certifier-demo-2026"),
     ];
 
     public static DemoAccount Get(string userName) => All.Single(u => u.UserName == userName);

@@ -13,6 +13,7 @@ public static class Policies
     public const string ApiConvener = "api-convener";
     public const string ApiNotary = "api-notary";
     public const string ApiStaff = "api-staff";
+    public const string ApiCertifier = "api-certifier";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -20,6 +21,7 @@ public static class Policies
         options.AddPolicy(Api, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireAuthenticatedUser());
         options.AddPolicy(ApiConvener, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireRole(RoleNames.Convener));
         options.AddPolicy(ApiNotary, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireRole(RoleNames.Notary));
-        options.AddPolicy(ApiStaff, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireRole(RoleNames.Convener, RoleNames.Notary));
+        options.AddPolicy(ApiStaff, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireRole(RoleNames.Convener, RoleNames.Notary, RoleNames.Certifier));
+        options.AddPolicy(ApiCertifier, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireRole(RoleNames.Certifier));
     }
 }

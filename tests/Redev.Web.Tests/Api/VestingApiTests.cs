@@ -24,7 +24,7 @@ public class VestingApiTests
         await ApiClient.JsonAsync(await http.PostAsJsonAsync("/api/schemes", new { id = "api-vest", name = "API vesting", completionYear = 1962 }), HttpStatusCode.Created);
         await ApiClient.JsonAsync(await http.PostAsync("/api/schemes/api-vest/register", new StringContent(DemoData.RegisterCsvText(), Encoding.UTF8, "text/csv")));
         await ApiClient.JsonAsync(await http.PutAsJsonAsync("/api/schemes/api-vest/terms",
-            new { policy = "equity", issuePrice = "10", siteValue = "168000000", constructionCost = "150000000" }));
+            new { policy = "equity", issuePrice = "10", siteValue = "168000000", constructionCost = "150000000", milestones = Building.BuildingApiTests.Schedule }));
         var register = DemoData.Register();
         var consenting = register.Owners.Where(o => !DemoData.HoldOuts.Contains(o)).ToArray();
         foreach (var owner in consenting)

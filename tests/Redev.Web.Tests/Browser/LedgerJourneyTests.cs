@@ -81,7 +81,7 @@ public class LedgerJourneyTests
         b.SignIn("wong");
         b.Go("/Holdings");
         Assert.Contains("The Hongkong and Shanghai Banking Corporation Limited", b.Text(".pledged"), StringComparison.Ordinal);
-        Assert.Contains("issue price", b.Text(".nav-note"), StringComparison.Ordinal);
+        Assert.Contains("issue price", b.Text(".nav-none"), StringComparison.Ordinal);
         b.Shot("holdings");
         var href = b.Find(".receipt-link").GetAttribute("href");
 

@@ -45,7 +45,8 @@ public class GeneratedClientJourneyTests
             Path.Combine(RepoRoot.Path, "src", "Redev.Store", "Demo", "demo-register.csv"), TestContext.Current.CancellationToken)));
         var registered = await convener.ImportRegisterAsync(Scheme, new FileParameter(csv, "demo-register.csv", "text/csv"));
         Assert.NotEmpty(registered.Register);
-        await convener.SetTermsAsync(Scheme, new TermsText { Policy = "equity", IssuePrice = "10", Weights = "shares", SiteValue = "168000000", ConstructionCost = "150000000" });
+        await convener.SetTermsAsync(Scheme, new TermsText { Policy = "equity", IssuePrice = "10", Weights = "shares", SiteValue = "168000000", ConstructionCost = "150000000",
+            Milestones = Redev.Web.Tests.Building.BuildingApiTests.Schedule, GraceDays = "90" });
         foreach (var owner in registered.Register.Select(r => r.Owner).OfType<string>().Distinct())
         {
             await convener.GiveConsentAsync(Scheme, new ConsentInput { Owner = owner });

@@ -20,6 +20,9 @@ public sealed class IndexModel(RedevApp app) : PageModel
 {
     public IReadOnlyList<HoldingView> Holdings { get; private set; } = [];
 
+    /// <summary>NAV of each scheme held (the fund's aggregates, which every holder may see).</summary>
+    public IReadOnlyDictionary<string, Redev.App.Building.NavView> Navs { get; private set; } = new Dictionary<string, Redev.App.Building.NavView>();
+
     [BindProperty(SupportsGet = true)]
     public string? Holder { get; set; }
 
@@ -36,6 +39,15 @@ public sealed class IndexModel(RedevApp app) : PageModel
             return Forbid();
         }
         Holdings = list.Value;
+        var navs = new Dictionary<string, Redev.App.Building.NavView>(StringComparer.Ordinal);
+        foreach (var scheme in Holdings.Select(h => h.Scheme).Distinct(StringComparer.Ordinal))
+        {
+            if ((await app.Building.RunAsync(Callers.Of(User), scheme, ct)) is { Succeeded: true } b)
+            {
+                navs[scheme] = b.Value.Nav;
+            }
+        }
+        Navs = navs;
         return Page();
     }
 
