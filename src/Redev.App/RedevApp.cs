@@ -38,6 +38,7 @@ public sealed class RedevApp : IAsyncDisposable
         Consent = new RecordConsent(store, clock, access);
         RegisterHolder = new RegisterHolder(store, clock);
         LinkOwner = new LinkOwner(store, notary, clock);
+        UnlinkOwner = new UnlinkOwner(store, notary, clock);
         Holders = new ReadHolders(store, access);
         Transfers = new ReadTransfers(store, access, clock);
         ProposeTransfer = new ProposeTransfer(store, access, Transfers, clock);
@@ -80,6 +81,7 @@ public sealed class RedevApp : IAsyncDisposable
     public RecordConsent Consent { get; }
     public RegisterHolder RegisterHolder { get; }
     public LinkOwner LinkOwner { get; }
+    public UnlinkOwner UnlinkOwner { get; }
     public ReadHolders Holders { get; }
     public ReadTransfers Transfers { get; }
     public ProposeTransfer ProposeTransfer { get; }

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Redev.Cli.Holders;
 
-/// <summary><c>redev holder add|link|list</c>: holders as identities, and the notary's links from register owners to them.</summary>
+/// <summary><c>redev holder add|link|unlink|list</c>: holders as identities, and the notary's links from register owners to them.</summary>
 public static class HolderCommands
 {
     public static Command Build(CliIO io)
@@ -14,6 +14,7 @@ public static class HolderCommands
         var command = new Command("holder", "Holders (people and companies) and the notary's links from register owners to them.");
         command.Subcommands.Add(Add(io));
         command.Subcommands.Add(Link(io));
+        command.Subcommands.Add(Unlink(io));
         command.Subcommands.Add(List(io));
         return command;
     }
@@ -60,6 +61,28 @@ public static class HolderCommands
             var command = new LinkOwnerCommand(parse.GetValue(scheme).Value, parse.GetValue(owner), parse.GetValue(holder), parse.GetValue(document));
             return io.Answer(await app.LinkOwner.RunAsync(Caller.Operator, command, ct),
                 l => io.Out.WriteLine($"\"{l.Owner}\" of scheme {l.Scheme} is now linked to holder {l.Holder} ({l.Document.Name()} checked)."));
+        });
+        return c;
+    }
+
+    private static Command Unlink(CliIO io)
+    {
+        var db = Options.Db();
+        var scheme = Options.Scheme();
+        var owner = new Option<string>("--owner") { Description = "The linked register owner exactly as written in the register.", Required = true };
+        var reason = new Option<string>("--reason") { Description = "Why the link is undone; kept in the audit trail.", Required = true };
+        var key = Ledger.LedgerCommands.NotaryKeyOption();
+        var c = new Command("unlink", "Undo a register owner's link to a holder (the notary); appends an owner-unlinked audit record and signs a checkpoint.");
+        foreach (var o in new Option[] { scheme, owner, reason, key, db })
+        {
+            c.Options.Add(o);
+        }
+        c.SetAction(async (parse, ct) =>
+        {
+            await using var app = await StoreAccess.OpenAsync(io, parse.GetValue(db), ct, parse.GetValue(key));
+            var command = new UnlinkOwnerCommand(parse.GetValue(scheme).Value, parse.GetValue(owner), parse.GetValue(reason));
+            return io.Answer(await app.UnlinkOwner.RunAsync(Caller.Operator, command, ct),
+                r => io.Out.WriteLine($"\"{r.Subject}\" of scheme {r.Scheme} is no longer linked (audit record #{r.Seq})."));
         });
         return c;
     }

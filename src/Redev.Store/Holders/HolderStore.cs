@@ -82,6 +82,30 @@ public sealed class HolderStore(Database db)
         return record;
     }
 
+    /// <summary>
+    /// Removes an owner's link and appends its <c>owner-unlinked</c> audit record in one transaction, so a link
+    /// never disappears without a signed trace. Null when the owner was not linked.
+    /// </summary>
+    public async Task<AuditRecord?> UnlinkAsync(SchemeId scheme, string owner, string actor, string reason, DateTimeOffset at, ECDsa notary, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(notary);
+        await using var conn = await db.OpenAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var row = await conn.QuerySingleOrDefaultAsync<LinkRow>("SELECT * FROM holder_links WHERE scheme_id = @S AND owner = @O",
+            new { S = scheme.Value, O = owner }, tx);
+        if (row is null)
+        {
+            return null;
+        }
+        await conn.ExecuteAsync("DELETE FROM holder_links WHERE scheme_id = @S AND owner = @O", new { S = scheme.Value, O = owner }, tx);
+        // The detail keeps which holder the owner was linked to, so the trail alone tells what was undone.
+        var detail = JsonSerializer.Serialize(new { holder = row.HolderId, reason });
+        var record = await AuditTrail.AppendAsync(conn, tx, db.Kind, scheme, AuditRecord.OwnerUnlinked, actor, owner, detail, at, notary, ct);
+        await tx.CommitAsync(ct);
+        return record;
+    }
+
     public async Task<IReadOnlyList<OwnerLink>> LinksAsync(SchemeId scheme, CancellationToken ct = default)
     {
         await using var conn = await db.OpenAsync(ct);

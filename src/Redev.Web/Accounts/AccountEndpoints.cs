@@ -59,6 +59,15 @@ public static class AccountEndpoints
             .WithName("CreateOwnerLink")
             .Produces<OwnerLinkDto>(StatusCodes.Status201Created)
             .SignedInProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+        // A POST, not a DELETE: the undoing carries a reason, and it appends an audit record rather than erasing history.
+        links.MapPost("/{owner}/unlink", async (string id, string owner, OwnerUnlinkInput input, RedevApp app, HttpContext http, CancellationToken ct) =>
+                (await app.UnlinkOwner.RunAsync(http.Caller(), new UnlinkOwnerCommand(id, owner, input.Reason), ct))
+                    .ToResult(http, record => Results.Ok(AuditRecordDto.From(record, app.Notary.PublicPem))))
+            .RequireAuthorization(Policies.ApiNotary)
+            .WithSummary("Undo a register owner's link to a holder, with a reason kept in the audit trail (notary).")
+            .WithName("UnlinkOwner")
+            .Produces<AuditRecordDto>()
+            .SignedInProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         api.MapGet("/holders", async (RedevApp app, HttpContext http, CancellationToken ct) =>
                 (await app.Holders.ListAsync(http.Caller(), ct)).ToResult(http, list => Results.Ok(list.Select(HolderDto.From).ToArray())))
             .RequireAuthorization(Policies.ApiStaff)

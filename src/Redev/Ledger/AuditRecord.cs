@@ -35,6 +35,9 @@ public sealed record AuditRecord(
     /// <summary>The action code of a notary's owner-account link.</summary>
     public const string OwnerLinked = "owner-linked";
 
+    /// <summary>The action code of a notary's undoing of an owner-account link.</summary>
+    public const string OwnerUnlinked = "owner-unlinked";
+
     private static readonly byte[] Tag = "redev-audit-v1"u8.ToArray();
 
     /// <summary>Builds, hashes and signs the record at a position of the trail.</summary>

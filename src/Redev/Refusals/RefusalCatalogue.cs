@@ -56,6 +56,7 @@ public static class RefusalCatalogue
         new("name-too-long", BadInput, "A name may have at most 200 characters.", "名稱最多 200 個字元。"),
         new("metadata-too-long", BadInput, "An entry's details may have at most 4,096 characters.", "紀錄的附註最多 4,096 個字元。"),
         new("reason-too-long", BadInput, "The reason is longer than {max} characters.", "理由超過 {max} 個字元。"),
+        new("no-reason", BadInput, "Give a reason: it is kept in the audit trail.", "請填寫理由：理由會記錄在審計紀錄中。"),
         new("register-invalid", BadInput, "The register has {count} problem(s); nothing was saved. The first: {first}", "登記冊有 {count} 個問題，沒有儲存任何資料。第一個問題：{first}"),
         new("market-invalid", BadInput, "The market has {count} problem(s); nothing was saved. The first: {first}", "市場資料有 {count} 個問題，沒有儲存任何資料。第一個問題：{first}"),
         new("holdings-invalid", BadInput, "The holdings file has {count} problem(s); nothing was paid out. The first: {first}", "持有量檔案有 {count} 個問題，沒有計算任何派付。第一個問題：{first}"),

@@ -101,6 +101,7 @@ public class JourneyTests
 
         b.Click("#my-consent-link");
         Assert.Contains("You have not consented.", b.Text(".consent-status"), StringComparison.Ordinal);
+        b.Click("input.acknowledge");
         b.Click("button.give");
         Assert.Contains("has been recorded", b.Text("#consent-done"), StringComparison.Ordinal);
         Assert.Contains("You have consented", b.Text(".consent-status"), StringComparison.Ordinal);

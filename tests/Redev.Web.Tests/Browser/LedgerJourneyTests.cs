@@ -32,6 +32,7 @@ public class LedgerJourneyTests
         b.Click("#nav-transfers");
         Assert.Contains("250 units from CHAN Tai Man to WONG Yuk Lan", b.Text(".queue-item"), StringComparison.Ordinal);
         b.Shot("notary-queue");
+        b.Click(".queue-item .confirm-approve");
         b.Click(".queue-item .approve");
         Assert.Contains("Approved: 250 units moved", b.Text("#transfer-done"), StringComparison.Ordinal);
         Assert.Equal("No transfer is waiting.", b.Text("#queue-empty"));
@@ -62,6 +63,7 @@ public class LedgerJourneyTests
         b.SignIn("notary");
         b.Go("/Transfers");
         b.Type(".queue-item .reason", "the buyer's identity was not checked");
+        b.Click(".queue-item .confirm-reject");
         b.Click(".queue-item .reject");
         Assert.Contains("Rejected", b.Text("#transfer-done"), StringComparison.Ordinal);
         b.SignOut();

@@ -40,6 +40,17 @@ public sealed class LinksModel(RedevApp app, IStringLocalizer<SharedResource> l)
     [BindProperty]
     public string? DocumentType { get; set; }
 
+    /// <summary>The owner whose link the notary undoes (the Unlink handler).</summary>
+    [BindProperty]
+    public string? UnlinkOwner { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    /// <summary>The ticked confirmation the Unlink handler needs; without it nothing is undone.</summary>
+    [BindProperty]
+    public bool Understood { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
@@ -56,6 +67,29 @@ public sealed class LinksModel(RedevApp app, IStringLocalizer<SharedResource> l)
         else
         {
             Done = l["Linked", linked.Value.Holder.Value, linked.Value.Owner];
+        }
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostUnlinkAsync(string id, CancellationToken ct)
+    {
+        if (!Understood)
+        {
+            Error = l["UnlinkNotConfirmed"];
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        var unlinked = await app.UnlinkOwner.RunAsync(Callers.Of(User), new UnlinkOwnerCommand(id, UnlinkOwner, Reason), ct);
+        if (!unlinked.Succeeded)
+        {
+            if (this.Stop(unlinked.Refusal) is { } stop)
+            {
+                return stop;
+            }
+            Error = Texts.Refusal(l, unlinked.Refusal);
+        }
+        else
+        {
+            Done = l["Unlinked", unlinked.Value.Subject];
         }
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }

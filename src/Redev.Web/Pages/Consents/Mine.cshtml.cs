@@ -30,15 +30,37 @@ public sealed class MineModel(RedevApp app, IStringLocalizer<SharedResource> l) 
     [BindProperty]
     public string? Owner { get; set; }
 
+    /// <summary>The owner's ticked acknowledgement that they read their flats, units and risk; giving consent needs it.</summary>
+    [BindProperty]
+    public bool Acknowledged { get; set; }
+
+    /// <summary>Each shown owner's flats in the register: designation and undivided shares.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(string Designation, long Shares)>> Flats { get; private set; } =
+        new Dictionary<string, IReadOnlyList<(string, long)>>();
+
+    /// <summary>Each shown owner's whole fund units under the scheme's policy, or null when the preview has no figure.</summary>
+    public IReadOnlyDictionary<string, long?> Units { get; private set; } = new Dictionary<string, long?>();
+
+    /// <summary>The acknowledgement of the act just done, to print; null before any act.</summary>
+    public ConsentSlip? Slip { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct);
 
-    public Task<IActionResult> OnPostGiveAsync(string id, CancellationToken ct) =>
-        ChangeAsync(id, (c, o) => app.Consent.GiveAsync(c, new ConsentCommand(id, o), ct), "ConsentRecorded", ct);
+    public async Task<IActionResult> OnPostGiveAsync(string id, CancellationToken ct)
+    {
+        // An owner consents only after ticking that they read what they would receive; the convener records a consent given on paper.
+        if (!Acknowledged && !IsConvener)
+        {
+            Error = l["ConsentNotAcknowledged"];
+            return await LoadAsync(id, ct);
+        }
+        return await ChangeAsync(id, (c, o) => app.Consent.GiveAsync(c, new ConsentCommand(id, o), ct), "ConsentRecorded", ConsentReference.Give, ct);
+    }
 
     public Task<IActionResult> OnPostWithdrawAsync(string id, CancellationToken ct) =>
-        ChangeAsync(id, (c, o) => app.Consent.WithdrawAsync(c, new ConsentCommand(id, o), ct), "ConsentWithdrawn", ct);
+        ChangeAsync(id, (c, o) => app.Consent.WithdrawAsync(c, new ConsentCommand(id, o), ct), "ConsentWithdrawn", ConsentReference.Withdraw, ct);
 
-    private async Task<IActionResult> ChangeAsync(string id, Func<Caller, string, Task<Result<Scheme>>> change, string doneKey, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync(string id, Func<Caller, string, Task<Result<Scheme>>> change, string doneKey, string action, CancellationToken ct)
     {
         var owner = Owner ?? "";
         var result = await change(Callers.Of(User), owner);
@@ -57,6 +79,10 @@ public sealed class MineModel(RedevApp app, IStringLocalizer<SharedResource> l) 
         else
         {
             Done = l[doneKey, owner];
+            var scheme = result.Value;
+            // A consent carries its recorded time; a withdrawal leaves none, so the slip's own time is printed and hashed.
+            var at = scheme.Consents.FirstOrDefault(c => c.Owner == owner && action == ConsentReference.Give)?.At ?? app.Clock.GetUtcNow();
+            Slip = new ConsentSlip(scheme.Id.Value, scheme.Name, owner, action, ConsentReference.Time(at), ConsentReference.Compute(scheme.Id.Value, owner, action, at));
         }
         return await LoadAsync(id, ct);
     }
@@ -78,6 +104,16 @@ public sealed class MineModel(RedevApp app, IStringLocalizer<SharedResource> l) 
         State = SchemeDto.Lower(s.State);
         RegisterOwners = s.Register?.Owners ?? [];
         ConsentedAt = s.Consents.ToDictionary(c => c.Owner, c => c.At, StringComparer.Ordinal);
+        var flats = new Dictionary<string, IReadOnlyList<(string, long)>>(StringComparer.Ordinal);
+        var units = new Dictionary<string, long?>(StringComparer.Ordinal);
+        foreach (var o in Owners)
+        {
+            flats[o] = (s.Register?.Flats ?? []).Where(f => f.Owners.Any(x => x.Owner == o)).Select(f => (f.Designation, f.Shares.Value)).ToArray();
+            var preview = await app.Allocation.RunAsync(caller, Id, o, ct);
+            units[o] = preview.Succeeded ? preview.Value.Policies.FirstOrDefault(p => p.IsSchemePolicy && p.Unavailable is null)?.Units : null;
+        }
+        Flats = flats;
+        Units = units;
         return Page();
     }
 }

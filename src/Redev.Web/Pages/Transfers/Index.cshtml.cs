@@ -36,6 +36,12 @@ public sealed class IndexModel(RedevApp app, IStringLocalizer<SharedResource> l)
     [BindProperty] public Guid TransferId { get; set; }
     [BindProperty] public string? Reason { get; set; }
 
+    /// <summary>The notary's ticked confirmation on an approval or rejection: a decision moves units or ends a proposal for good.</summary>
+    [BindProperty] public bool Confirmed { get; set; }
+
+    /// <summary>Scheme names by id, so each queued transfer says which scheme it is in.</summary>
+    public IReadOnlyDictionary<string, string> SchemeNames { get; private set; } = new Dictionary<string, string>();
+
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public async Task<IActionResult> OnPostProposeAsync(CancellationToken ct)
@@ -45,10 +51,21 @@ public sealed class IndexModel(RedevApp app, IStringLocalizer<SharedResource> l)
     }
 
     public async Task<IActionResult> OnPostApproveAsync(CancellationToken ct) =>
-        await AfterAsync(await app.DecideTransfer.ApproveAsync(Callers.Of(User), TransferId, ct), "TransferApproved", ct);
+        await NotConfirmedAsync(ct) ?? await AfterAsync(await app.DecideTransfer.ApproveAsync(Callers.Of(User), TransferId, ct), "TransferApproved", ct);
 
     public async Task<IActionResult> OnPostRejectAsync(CancellationToken ct) =>
-        await AfterAsync(await app.DecideTransfer.RejectAsync(Callers.Of(User), TransferId, Reason, ct), "TransferRejected", ct);
+        await NotConfirmedAsync(ct) ?? await AfterAsync(await app.DecideTransfer.RejectAsync(Callers.Of(User), TransferId, Reason, ct), "TransferRejected", ct);
+
+    // Only the notary's own decisions wait for the tick; anyone else goes on to the use case, which refuses them.
+    private async Task<IActionResult?> NotConfirmedAsync(CancellationToken ct)
+    {
+        if (Confirmed || !IsNotary)
+        {
+            return null;
+        }
+        Error = l["DecisionNotConfirmed"];
+        return await LoadAsync(ct);
+    }
 
     private async Task<IActionResult> AfterAsync(Result<TransferView> o, string doneKey, CancellationToken ct)
     {
@@ -74,7 +91,9 @@ public sealed class IndexModel(RedevApp app, IStringLocalizer<SharedResource> l)
         _holders = await app.Access.ByLedgerAccountAsync(ct);
         Transfers = await app.Transfers.ListAsync(caller, ct);
         var choices = new List<TransferChoice>();
-        foreach (var summary in await app.Schemes.ListAsync(caller, ct))
+        var summaries = await app.Schemes.ListAsync(caller, ct);
+        SchemeNames = summaries.ToDictionary(x => x.Id.Value, x => x.Name, StringComparer.Ordinal);
+        foreach (var summary in summaries)
         {
             if (!Redev.Ledger.TransferRules.AllowsTransfers(summary.State))
             {
