@@ -11,6 +11,12 @@ namespace Redev.Charts;
 /// </summary>
 internal static class ChartFonts
 {
+    // Skia's font manager is shared by every chart drawn at once (the web draws for several visitors in
+    // parallel); searching it from two threads at once was seen to miss the Chinese family now and then,
+    // leaving a chart with its Chinese text dropped. One search at a time, and each text's answer kept.
+    private static readonly Lock Gate = new();
+    private static readonly Dictionary<string, string?> Found = new(StringComparer.Ordinal);
+
     /// <summary>Null when the default font will do (plain Latin text) or when no installed font has the glyphs.</summary>
     public static string? ForText(string text)
     {
@@ -18,15 +24,29 @@ internal static class ChartFonts
         {
             return null;
         }
-        var manager = SKFontManager.Default;
-        foreach (var family in manager.FontFamilies)
+        lock (Gate)
         {
-            using var typeface = manager.MatchFamily(family);
-            if (typeface is not null && typeface.ContainsGlyphs(text))
+            if (Found.TryGetValue(text, out var known))
             {
-                return family;
+                return known;
             }
+            var manager = SKFontManager.Default;
+            string? chosen = null;
+            foreach (var family in manager.FontFamilies)
+            {
+                using var typeface = manager.MatchFamily(family);
+                if (typeface is not null && typeface.ContainsGlyphs(text))
+                {
+                    chosen = family;
+                    break;
+                }
+            }
+            // Bounded: chart texts are a handful of titles and legends per market and language.
+            if (Found.Count < 10_000)
+            {
+                Found[text] = chosen;
+            }
+            return chosen;
         }
-        return null;
     }
 }

@@ -17,6 +17,16 @@ public static class CycleCharts
     /// <summary>Writes every chart the report has data for, titled, and returns the paths written.</summary>
     public static IReadOnlyList<string> Write(CycleReport report, string dir)
     {
+        // ScottPlot and Skia keep font state shared by every plot; charts drawn at once on several threads (the web
+        // serving several visitors, tests in parallel) were seen to lose their Chinese text. One chart at a time.
+        lock (ChartRendering.Gate)
+        {
+            return WriteUnlocked(report, dir);
+        }
+    }
+
+    private static List<string> WriteUnlocked(CycleReport report, string dir)
+    {
         ArgumentNullException.ThrowIfNull(report);
         var size = ChartSize.Desktop;
         var written = new List<string>();
@@ -39,6 +49,16 @@ public static class CycleCharts
     /// Element ids are prefixed by the chart's name and size, so several charts can share one page.
     /// </summary>
     public static IReadOnlyList<CycleChart> Svgs(CycleReport report, CycleChartTexts texts)
+    {
+        // ScottPlot and Skia keep font state shared by every plot; charts drawn at once on several threads (the web
+        // serving several visitors, tests in parallel) were seen to lose their Chinese text. One chart at a time.
+        lock (ChartRendering.Gate)
+        {
+            return SvgsUnlocked(report, texts);
+        }
+    }
+
+    private static List<CycleChart> SvgsUnlocked(CycleReport report, CycleChartTexts texts)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(texts);

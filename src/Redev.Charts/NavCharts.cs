@@ -17,6 +17,16 @@ public static class NavCharts
     /// <param name="idPrefix">Prefixes the chart's element ids, unique per chart on a page.</param>
     public static string HistorySvg(IReadOnlyList<NavPoint> history, decimal issuePriceHkd, NavChartLabels labels, string textAlternative, string idPrefix = "nav-history", int width = 640, int height = 320)
     {
+        // ScottPlot and Skia keep font state shared by every plot; charts drawn at once on several threads (the web
+        // serving several visitors, tests in parallel) were seen to lose their Chinese text. One chart at a time.
+        lock (ChartRendering.Gate)
+        {
+            return HistorySvgUnlocked(history, issuePriceHkd, labels, textAlternative, idPrefix, width, height);
+        }
+    }
+
+    private static string HistorySvgUnlocked(IReadOnlyList<NavPoint> history, decimal issuePriceHkd, NavChartLabels labels, string textAlternative, string idPrefix = "nav-history", int width = 640, int height = 320)
+    {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(textAlternative);

@@ -14,6 +14,16 @@ public static class RiskCharts
     /// <summary>Writes the charts into <paramref name="dir"/> (created if needed) and returns the files written.</summary>
     public static IReadOnlyList<string> Write(RiskReport report, DirectoryInfo dir)
     {
+        // ScottPlot and Skia keep font state shared by every plot; charts drawn at once on several threads (the web
+        // serving several visitors, tests in parallel) were seen to lose their Chinese text. One chart at a time.
+        lock (ChartRendering.Gate)
+        {
+            return WriteUnlocked(report, dir);
+        }
+    }
+
+    private static List<string> WriteUnlocked(RiskReport report, DirectoryInfo dir)
+    {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(dir);
         dir.Create();
@@ -53,6 +63,16 @@ public static class RiskCharts
     /// ids are prefixed with <paramref name="idPrefix"/>, so a page can hold a desktop and a phone drawing.
     /// </summary>
     public static string HistogramSvg(OwnerHistogram histogram, HistogramLabels labels, string textAlternative, ChartSize? size = null, string idPrefix = "risk-histogram")
+    {
+        // ScottPlot and Skia keep font state shared by every plot; charts drawn at once on several threads (the web
+        // serving several visitors, tests in parallel) were seen to lose their Chinese text. One chart at a time.
+        lock (ChartRendering.Gate)
+        {
+            return HistogramSvgUnlocked(histogram, labels, textAlternative, size, idPrefix);
+        }
+    }
+
+    private static string HistogramSvgUnlocked(OwnerHistogram histogram, HistogramLabels labels, string textAlternative, ChartSize? size = null, string idPrefix = "risk-histogram")
     {
         ArgumentNullException.ThrowIfNull(histogram);
         ArgumentNullException.ThrowIfNull(labels);
