@@ -34,7 +34,8 @@ public sealed class RedevApp : IAsyncDisposable
         CreateScheme = new CreateScheme(store, clock);
         ImportRegister = new ImportRegister(store);
         SetTerms = new SetTerms(store);
-        Advance = new AdvanceScheme(store, clock);
+        CloseScheme = new Completion.CloseScheme(store, notary, clock);
+        Advance = new AdvanceScheme(store, clock, CloseScheme);
         Consent = new RecordConsent(store, clock, access);
         RegisterHolder = new RegisterHolder(store, clock);
         LinkOwner = new LinkOwner(store, notary, clock);
@@ -60,6 +61,18 @@ public sealed class RedevApp : IAsyncDisposable
         RecordAppraisal = new RecordAppraisal(store, notary, clock);
         AdoptValuation = new AdoptValuation(store, notary, clock);
         Building = new ReadBuilding(store, clock);
+        ImportNewBuilding = new Completion.ImportNewBuilding(store, notary, clock);
+        OpenChoiceWindow = new Completion.OpenChoiceWindow(store, notary, clock);
+        MakeChoice = new Completion.MakeChoice(store, notary, clock, access);
+        CloseChoiceWindow = new Completion.CloseChoiceWindow(store, notary, clock);
+        TakeFlat = new Completion.TakeFlat(store, notary, clock);
+        DisposeFlat = new Completion.DisposeFlat(store, notary, clock);
+        ProposePayout = new Completion.ProposePayout(store, notary, clock);
+        ApprovePayout = new Completion.ApprovePayout(store, notary, clock);
+        RecordLease = new Completion.RecordLease(store, notary, clock);
+        RecordRent = new Completion.RecordRent(store, clock);
+        RecordExpense = new Completion.RecordExpense(store, clock);
+        Completion = new Completion.ReadCompletion(store, access, clock);
         Demo = new Demo.DemoSetup(store, notary, clock, new Demo.DemoBuilding(this, store, clock));
     }
 
@@ -93,6 +106,19 @@ public sealed class RedevApp : IAsyncDisposable
     public RecordAppraisal RecordAppraisal { get; }
     public AdoptValuation AdoptValuation { get; }
     public ReadBuilding Building { get; }
+    public Completion.ImportNewBuilding ImportNewBuilding { get; }
+    public Completion.OpenChoiceWindow OpenChoiceWindow { get; }
+    public Completion.MakeChoice MakeChoice { get; }
+    public Completion.CloseChoiceWindow CloseChoiceWindow { get; }
+    public Completion.TakeFlat TakeFlat { get; }
+    public Completion.DisposeFlat DisposeFlat { get; }
+    public Completion.ProposePayout ProposePayout { get; }
+    public Completion.ApprovePayout ApprovePayout { get; }
+    public Completion.RecordLease RecordLease { get; }
+    public Completion.RecordRent RecordRent { get; }
+    public Completion.RecordExpense RecordExpense { get; }
+    public Completion.CloseScheme CloseScheme { get; }
+    public Completion.ReadCompletion Completion { get; }
     public TakeReceipt Receipt { get; }
     public SignCheckpoint SignCheckpoint { get; }
     public IssueUnits IssueUnits { get; }

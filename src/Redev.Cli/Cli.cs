@@ -21,6 +21,7 @@ public static class Cli
         root.Subcommands.Add(AllocateCommand.Build(io));
         root.Subcommands.Add(DistributeCommand.Build(io));
         root.Subcommands.Add(Completion.LotteryCommands.Build(io));
+        root.Subcommands.Add(Completion.CompletionCommands.Build(io));
         root.Subcommands.Add(SchemeCommands.Build(io));
         root.Subcommands.Add(RegisterCommands.Build(io));
         root.Subcommands.Add(ConsentCommands.Build(io));

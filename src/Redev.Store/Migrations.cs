@@ -281,6 +281,21 @@ public static class Migrations
                 PRIMARY KEY (scheme_id, milestone, kind)
             );
             """),
+        // 12 is left for the consent evidence of the enrolment pages, written on a branch of its own.
+        new(13, "completion: the new building's flats, the choice window, choices, flats taken, kept and sold, payouts, leases, final statements", """
+            CREATE TABLE completion_records (
+                scheme_id text NOT NULL REFERENCES schemes(scheme_id),
+                seq bigint NOT NULL,
+                kind text NOT NULL,
+                subject text NOT NULL,
+                body text NOT NULL,
+                secret text NULL,
+                recorded_at text NOT NULL,
+                recorded_by text NOT NULL,
+                PRIMARY KEY (scheme_id, kind, subject)
+            );
+            CREATE UNIQUE INDEX completion_records_seq ON completion_records (scheme_id, seq);
+            """),
         // The tables below were the web app's own until the application layer took over every use of the
         // store; their numbers are kept so that databases which already have them are left alone.
         new(1001, "sign-in users, api tokens, owner links, comparison terms", """

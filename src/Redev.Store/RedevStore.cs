@@ -31,6 +31,9 @@ public sealed class RedevStore : IAsyncDisposable
 
     /// <summary>The certifier's records of the building stage.</summary>
     public Building.BuildingStore Building { get; }
+
+    /// <summary>The records of the completion stage: flats, the choice window, choices, dispositions, payouts, leases.</summary>
+    public Completion.CompletionStore Completion { get; }
     /// <summary>The notary's signing of checkpoints: the one explicit way a checkpoint is made.</summary>
     public CheckpointSigner Checkpoints { get; }
 
@@ -45,6 +48,7 @@ public sealed class RedevStore : IAsyncDisposable
         ComparisonTerms = new Allocation.ComparisonTermsStore(database);
         Markets = new Markets.MarketStore(database);
         Building = new Building.BuildingStore(database);
+        Completion = new Completion.CompletionStore(database);
         Checkpoints = new CheckpointSigner(database);
     }
 

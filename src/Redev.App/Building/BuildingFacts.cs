@@ -21,6 +21,7 @@ internal sealed record BuildingFacts(
     IReadOnlyList<ScheduleEvent> Events,
     Cents Committed,
     Cents Escrow,
+    Cents CompletionNet,
     long DeveloperUnitsTotal,
     long DeveloperUnitsHeld,
     long UnitsOutstanding,
@@ -30,7 +31,8 @@ internal sealed record BuildingFacts(
 
     public Cents Drawn => new(Certifications.Sum(c => c.Draw.Value));
 
-    public Cents Deposited => Escrow + Drawn;
+    /// <summary>The developer's deposits: escrow plus what was drawn, less the cash completion moved in and out (sales, top-ups, payouts).</summary>
+    public Cents Deposited => Escrow + Drawn - CompletionNet;
 
     public long DeveloperUnitsIssued => Certifications.Sum(c => c.DeveloperUnits);
 
@@ -68,9 +70,15 @@ internal sealed record BuildingFacts(
         var escrow = balances.Where(b => b.Account == AccountRef.Escrow).Sum(b => b.Balance.Balance);
         // Issuance goes negative by every unit issued and redemption holds every unit taken back.
         var outstanding = -balances.Where(b => b.Account == AccountRef.Issuance || b.Account == AccountRef.Redemption).Sum(b => b.Balance.Balance);
+        // Completion's movements carry a "step" in their metadata (docs/completion.md); building's never do.
+        var completionNet = scheme.State >= SchemeState.Completed
+            ? (await store.Journal.EntriesAsync(scheme.Id, SystemAccounts.Escrow, ct))
+                .Where(e => e.Kind is EntryKind.Posted or EntryKind.PostPending && e.Metadata.Contains("\"step\"", StringComparison.Ordinal))
+                .Sum(e => e.Credit == AccountRef.Escrow ? e.Amount : -e.Amount)
+            : 0;
         var developerHeld = balances.Where(b => b.Account.Asset == Asset.Units && b.Account.Holder == LedgerHolders.Developer).Sum(b => b.Balance.Balance);
         return new BuildingFacts(scheme, scheme.Schedule, certifications, valuations, events,
-            scheme.Terms?.DeveloperValue ?? Cents.Zero, new Cents(escrow), UnitsUnderTerms(scheme), developerHeld, outstanding,
+            scheme.Terms?.DeveloperValue ?? Cents.Zero, new Cents(escrow), new Cents(completionNet), UnitsUnderTerms(scheme), developerHeld, outstanding,
             Scheme.HongKongDate(now));
     }
 

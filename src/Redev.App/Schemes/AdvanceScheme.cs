@@ -12,7 +12,7 @@ namespace Redev.App.Schemes;
 /// Moves a scheme to its next lifecycle state if its guard allows (convener). Vesting issues the units
 /// through the ledger in the same use case, so no front end can vest a scheme without its units.
 /// </summary>
-public sealed class AdvanceScheme(RedevStore store, TimeProvider clock)
+public sealed class AdvanceScheme(RedevStore store, TimeProvider clock, Completion.CloseScheme close)
 {
     private readonly SchemeChanges _changes = new(store);
 
@@ -27,6 +27,16 @@ public sealed class AdvanceScheme(RedevStore store, TimeProvider clock)
             return request.Refusal;
         }
         var (state, deadline, note, evidence) = request.Value;
+        if (state == SchemeState.Closed)
+        {
+            // Closing is more than a move: it writes every holder's final statement, so it has one way in.
+            var closed = await close.RunAsync(caller, new Completion.CloseCommand(command.Scheme), ct);
+            if (!closed.Succeeded)
+            {
+                return closed.Refusal!;
+            }
+            return await SchemeLookup.FindAsync(store, command.Scheme, ct) is { } done ? Result<Advanced>.Done(new Advanced(done, 0)) : AppRefusals.NoScheme(command.Scheme ?? "");
+        }
         var now = clock.GetUtcNow();
         var changed = await _changes.ChangeAsync(command.Scheme,
             s => s.Advance(state, now, ThresholdTable.Cap545, deadline, note, evidence ?? NoEvidence), ct);
@@ -113,6 +123,10 @@ public sealed class AdvanceScheme(RedevStore store, TimeProvider clock)
         if (state is SchemeState.Building or SchemeState.Completed && await SchemeLookup.FindAsync(store, command.Scheme, ct) is { } current)
         {
             evidence = (await BuildingFacts.LoadAsync(store, current, clock.GetUtcNow(), ct)).Evidence;
+        }
+        else if (state is SchemeState.Distributed or SchemeState.Operating or SchemeState.Closed && await SchemeLookup.FindAsync(store, command.Scheme, ct) is { } after)
+        {
+            evidence = (await Completion.CompletionFacts.LoadAsync(store, after, clock.GetUtcNow(), ct)).StageEvidence;
         }
         return Result<(SchemeState, DateOnly?, string, StageEvidence?)>.Done((state, deadline, note, evidence));
     }

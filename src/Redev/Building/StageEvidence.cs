@@ -11,4 +11,6 @@ namespace Redev.Building;
 /// <param name="MilestonesCertified">How many milestones, in order, are certified.</param>
 /// <param name="Milestones">How many milestones the schedule has (0 when there is none).</param>
 /// <param name="CompletionValuation">Whether a valuation dated on or after the last certification has been adopted.</param>
-public sealed record StageEvidence(Cents Committed, Cents Deposited, int MilestonesCertified, int Milestones, bool CompletionValuation);
+/// <param name="Completion">After completion: what the choice window, the flats and the ledger show.</param>
+public sealed record StageEvidence(Cents Committed, Cents Deposited, int MilestonesCertified, int Milestones, bool CompletionValuation,
+    Completion.CompletionEvidence? Completion = null);

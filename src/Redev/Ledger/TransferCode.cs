@@ -17,4 +17,10 @@ public enum TransferCode
 
     /// <summary>Cash released from escrow to a payee for a certified milestone.</summary>
     Draw,
+
+    /// <summary>
+    /// Cash paid out of the fund after completion to someone other than a unit holder: selling costs, a
+    /// creditor, the convener's or manager's fee, an expense, the residue at closing (docs/completion.md).
+    /// </summary>
+    Payment,
 }

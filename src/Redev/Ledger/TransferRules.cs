@@ -33,6 +33,9 @@ public static class TransferRules
     }
 
     /// <summary>States in which a scheme's units and cash may move: from vesting until it closes.</summary>
+    /// <summary>Who authorises the cancelling of units paid out in cash (docs/completion.md).</summary>
+    public const string PayoutAuthority = "@payout";
+
     public static bool AllowsTransfers(SchemeState state) =>
         state is SchemeState.Vested or SchemeState.Building or SchemeState.Completed or SchemeState.Distributed or SchemeState.Operating;
 
@@ -139,6 +142,13 @@ public static class TransferRules
 
     private static Refusal? PledgeRule(TransferRequest r)
     {
+        if (r.Debit.IsPledged && r.Code == TransferCode.Redeem && r.Credit == AccountRef.Redemption)
+        {
+            // A payout cancels pledged units only in the batch that pays their share to the mortgagee
+            // (docs/completion.md); the payout authority is the only one that may.
+            return r.AuthorizedBy == PayoutAuthority ? null
+                : new("pledged", $"{r.Debit} is pledged: its units are cancelled only by a payout that pays the mortgagee.");
+        }
         if (r.Debit.IsPledged)
         {
             if (r.Code != TransferCode.Release || r.Credit != r.Debit with { PledgedTo = "" })

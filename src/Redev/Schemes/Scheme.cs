@@ -242,6 +242,8 @@ public sealed class Scheme
             SchemeState.Lapsed => CheckLapse(today),
             SchemeState.Building or SchemeState.Completed => BuildingGuards.Check(Id, target,
                 evidence ?? throw new ArgumentNullException(nameof(evidence), "Starting building and completing are judged on evidence.")),
+            SchemeState.Distributed or SchemeState.Operating or SchemeState.Closed => Completion.CompletionGuards.Check(Id, target,
+                evidence?.Completion ?? throw new ArgumentNullException(nameof(evidence), "The steps after completion are judged on evidence.")),
             _ => null,
         };
         if (refusal is not null)
