@@ -73,7 +73,7 @@ public sealed class RedevApp : IAsyncDisposable
         RecordRent = new Completion.RecordRent(store, clock);
         RecordExpense = new Completion.RecordExpense(store, clock);
         Completion = new Completion.ReadCompletion(store, access, clock);
-        Demo = new Demo.DemoSetup(store, notary, clock, new Demo.DemoBuilding(this, store, clock));
+        Demo = new Demo.DemoSetup(store, notary, clock, new Demo.DemoBuilding(this, store, clock), new Demo.DemoClosing(store, notary, clock));
     }
 
     /// <summary>The store, for the composition root and the demo seeder only; front ends use the use cases.</summary>
