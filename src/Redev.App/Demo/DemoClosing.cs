@@ -26,20 +26,23 @@ public sealed class DemoClosing(RedevStore store, NotarySeal notary, TimeProvide
     private static readonly Caller Notary = new("notary", Role.Notary);
     private static readonly Caller Certifier = new("certifier", Role.Certifier);
 
-    /// <summary>The new building: ten flats, each valued at the median of three appraisals (HKD).</summary>
-    public const string NewFlats = """
-        flat,floor,saleable_area_sqft,appraisal_1,appraisal_2,appraisal_3
-        3A,3,560,8600000,8800000,9000000
-        3B,3,430,6500000,6700000,6800000
-        5A,5,560,8700000,8900000,9100000
-        5B,5,430,6600000,6800000,6900000
-        8A,8,560,8900000,9100000,9200000
-        8B,8,430,6700000,6900000,7000000
-        12A,12,560,9100000,9300000,9400000
-        12B,12,430,6900000,7100000,7200000
-        15A,15,560,9300000,9500000,9700000
-        15B,15,430,7000000,7200000,7400000
-        """;
+    /// <summary>
+    /// The new building: floors 3 to 19, a 560 sq ft flat A and a 430 sq ft flat B on each, at HK$15,000 a
+    /// sq ft plus HK$100 a floor; the three appraisals 2% either side of the middle one (docs/demo.md).
+    /// </summary>
+    public static string NewFlats()
+    {
+        var csv = new System.Text.StringBuilder("flat,floor,saleable_area_sqft,appraisal_1,appraisal_2,appraisal_3\n");
+        for (var floor = 3; floor <= 19; floor++)
+        {
+            foreach (var (side, area) in new[] { ("A", 560), ("B", 430) })
+            {
+                var value = area * (15_000L + 100 * floor) / 10_000 * 10_000;
+                csv.Append(CultureInfo.InvariantCulture, $"{floor}{side},{floor},{area},{value * 98 / 100},{value},{value * 102 / 100}\n");
+            }
+        }
+        return csv.ToString();
+    }
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
@@ -74,7 +77,7 @@ public sealed class DemoClosing(RedevStore store, NotarySeal notary, TimeProvide
         }
         Check(await app.AdoptValuation.RunAsync(Certifier, new AdoptCommand(id, Day()), ct));
         Check(await app.Advance.RunAsync(Convener, new AdvanceCommand(id, "completed", null, "demo: occupation permit issued"), ct));
-        Check(await app.ImportNewBuilding.RunAsync(Convener, NewBuildingCommand.FromText(id, "demo-new-building.csv", NewFlats), ct));
+        Check(await app.ImportNewBuilding.RunAsync(Convener, NewBuildingCommand.FromText(id, "demo-new-building.csv", NewFlats()), ct));
         Check(await app.OpenChoiceWindow.RunAsync(Convener, new OpenWindowCommand(id, Day(21), "cash"), ct));
         var positions = Check(await app.Completion.RunAsync(Convener, id, ct)).Positions;
         // The three largest holdings free of any mortgage ask for flats; everyone else takes the default, cash.
