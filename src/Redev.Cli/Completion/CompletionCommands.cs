@@ -60,7 +60,7 @@ public static class CompletionCommands
             {
                 if (parse.GetValue(json))
                 {
-                    io.Out.WriteLine(JsonSerializer.Serialize(v, CliJson.Options));
+                    io.Out.WriteLine(JsonSerializer.Serialize(v, CliJson.CamelCase));
                     return;
                 }
                 io.Out.WriteLine($"Scheme {v.Scheme} is {v.State}; {v.UnitsOutstanding:N0} units outstanding; escrow {Hkd(v.EscrowCents)}.");
@@ -307,7 +307,7 @@ public static class CompletionCommands
     {
         if (json)
         {
-            io.Out.WriteLine(JsonSerializer.Serialize(r, CliJson.Options));
+            io.Out.WriteLine(JsonSerializer.Serialize(r, CliJson.CamelCase));
             return;
         }
         io.Out.WriteLine($"Payout {r.Key} {what}.");
