@@ -211,4 +211,25 @@ public class CompletionStageTests
         Assert.Contains(problems, p => p.StartsWith("bad.csv:4: appraisal_1", StringComparison.Ordinal));
         Assert.Equal(["3A", "3B", "5A", "6A", "6B", "7A"], view.Flats.Select(f => f.Flat));
     }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task Verify_names_cash_paid_out_of_escrow_with_no_approved_payout_behind_it(StoreKind kind)
+    {
+        var clock = new ManualClock(CompletionRun.Start);
+        await using var t = await TestApp.StartAsync(kind, clock);
+        var id = await CompletionRun.CompletedAsync(t, clock, Id("verify", kind));
+        await CompletionRun.ChooseAndCloseAsync(t, clock, id, "cash");
+        await CompletionRun.SellRestAsync(t, id);
+        var clean = TestApp.Ok(await t.App.Ledger.VerifyAsync(TestApp.Convener, null));
+
+        var paid = await t.App.Store.Ledger.SubmitAsync([new Redev.Ledger.TransferRequest(Guid.NewGuid(), SchemeId.Parse(id), Redev.Ledger.AccountRef.Escrow,
+            Redev.Ledger.AccountRef.CashOut, 100, Redev.Ledger.TransferCode.Payment, Metadata: """{"step":"sale","round":"sale-9"}""")]);
+        var report = TestApp.Ok(await t.App.Ledger.VerifyAsync(TestApp.Convener, null));
+
+        Assert.True(clean.Ok);
+        Assert.True(paid.Succeeded);
+        Assert.False(report.Ok);
+        Assert.Contains(report.Problems, p => p.Contains("no approved payout", StringComparison.Ordinal));
+    }
 }
