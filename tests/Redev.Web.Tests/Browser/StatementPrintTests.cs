@@ -18,7 +18,8 @@ public class StatementPrintTests
         var closing = b.Text("#statement-closing");
         b.Shot("statement-zh");
 
-        var pdf = ((ISupportsPrint)b.Driver).Print(new PrintOptions());
+        // A4, as the print style sheet asks and as Hong Kong prints.
+        var pdf = ((ISupportsPrint)b.Driver).Print(new PrintOptions { PageDimensions = PrintOptions.PageSize.A4 });
         var file = Path.Combine(Path.GetTempPath(), $"redev-statement-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(file, Convert.FromBase64String(pdf.AsBase64EncodedString));
         var text = await PdfTextAsync(file);
