@@ -33,11 +33,11 @@ public sealed class ReadStatement(RedevStore store, HolderAccess access, TimePro
         {
             return Refusal.With("not-your-holding", $"You may read only your own statements, not those of \"{holder}\".", ("holder", holder));
         }
-        if (!TryDate(command.From, "from", out var from, out var badFrom))
+        if (ParseDate(command.From, "from", out var from) is { } badFrom)
         {
             return badFrom;
         }
-        if (!TryDate(command.To, "to", out var to, out var badTo))
+        if (ParseDate(command.To, "to", out var to) is { } badTo)
         {
             return badTo;
         }
@@ -64,21 +64,19 @@ public sealed class ReadStatement(RedevStore store, HolderAccess access, TimePro
         return Result<HolderStatement>.Done(StatementBuilder.Build(scheme.Id, holder, new StatementPeriod(first, end), entries, cash, navs));
     }
 
-    /// <summary>A Hong Kong date written YYYY-MM-DD, or none when not given.</summary>
-    private static bool TryDate(string? text, string field, out DateOnly? date, out Refusal refusal)
+    /// <summary>Reads a Hong Kong date written YYYY-MM-DD (none when not given); the refusal when it is not one.</summary>
+    private static Refusal? ParseDate(string? text, string field, out DateOnly? date)
     {
         date = null;
-        refusal = null!;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return true;
+            return null;
         }
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
             date = d;
-            return true;
+            return null;
         }
-        refusal = Refusal.With("bad-statement-date", $"{field}: \"{text}\" is not a date written YYYY-MM-DD.", ("field", field));
-        return false;
+        return Refusal.With("bad-statement-date", $"{field}: \"{text}\" is not a date written YYYY-MM-DD.", ("field", field));
     }
 }

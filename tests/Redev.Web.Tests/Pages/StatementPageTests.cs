@@ -28,6 +28,7 @@ public class StatementPageTests
         Assert.Contains(hkt, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains(csv, html, StringComparison.Ordinal);
         Assert.Contains("id=\"statement-check\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"statement-receipt\"", html, StringComparison.Ordinal);
         Assert.Contains("<table id=\"statement-movements\"", html, StringComparison.Ordinal);
     }
 

@@ -103,6 +103,9 @@ public sealed class ShowModel(RedevApp app, IStringLocalizer<SharedResource> l) 
     /// <summary>The rounding rule in the page's language.</summary>
     public static string RoundingRule => StatementWords.RoundingRule(Texts.Chinese ? StatementLanguage.TraditionalChinese : StatementLanguage.English);
 
+    /// <summary>Whether the visitor can open the receipt the movements are checked against: a holder takes their own, the notary anyone's.</summary>
+    public bool MayTakeReceipt => Callers.Of(User).Role.Holds() || Callers.Of(User).Is(Role.Notary);
+
     public string CsvHref => Href("Csv");
 
     public string ReceiptHref => $"/Holdings/Receipt?scheme={Uri.EscapeDataString(Scheme)}&holder={Uri.EscapeDataString(Holder ?? "")}";
