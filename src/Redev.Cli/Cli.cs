@@ -8,6 +8,7 @@ using Redev.Cli.Ledger;
 using Redev.Cli.Payout;
 using Redev.Cli.Risk;
 using Redev.Cli.Schemes;
+using Redev.Cli.Statements;
 using Redev.Store;
 
 namespace Redev.Cli;
@@ -27,6 +28,7 @@ public static class Cli
         root.Subcommands.Add(ConsentCommands.Build(io));
         root.Subcommands.Add(HolderCommands.Build(io));
         root.Subcommands.Add(LedgerCommands.Build(io));
+        root.Subcommands.Add(StatementCommands.Build(io));
         foreach (var c in BuildingCommands.Build(io))
         {
             root.Subcommands.Add(c);
