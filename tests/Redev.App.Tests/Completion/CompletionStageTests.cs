@@ -51,6 +51,10 @@ public class CompletionStageTests
         Assert.Equal(before.Positions.Count, done.Holders.Length);
         Assert.Equal(done.Holders.Length, after.Statements.Count);
         Assert.All(after.Statements, s => Assert.Equal(s.UnitsReceived, s.UnitsCancelled + s.UnitsTransferredOut));
+        var final = after.Statements.First(s => s.Holder == owners[0].Holder);
+        var statement = TestApp.Ok(await t.App.Statement.RunAsync(TestApp.Convener, new(id, final.Holder, final.From, final.To)));
+        var csv = Redev.Statements.StatementCsv.Write(statement, Redev.Statements.StatementLanguage.English);
+        Assert.Equal(final.CsvSha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(csv))));
         Assert.True(TestApp.Ok(await t.App.Ledger.VerifyAsync(TestApp.Convener, null)).Ok);
     }
 
