@@ -22,8 +22,8 @@ public class SchemeApiTests
 
         var list = await ApiClient.JsonAsync(await http.GetAsync("/api/schemes"));
 
-        Assert.Equal(["demo-build", "demo-draft", "demo-tkt"], list.EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToArray());
-        Assert.Equal(["building", "draft", "vested"], list.EnumerateArray().Select(s => s.GetProperty("state").GetString()).ToArray());
+        Assert.Equal(["demo-build", "demo-closed", "demo-draft", "demo-tkt"], list.EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToArray());
+        Assert.Equal(["building", "closed", "draft", "vested"], list.EnumerateArray().Select(s => s.GetProperty("state").GetString()).ToArray());
     }
 
     [Theory]
