@@ -59,4 +59,14 @@ public static class Display
     }
 
     public static string Date(DateOnly d) => d.ToString("D", C);
+
+    /// <summary>
+    /// A lot as a reader knows it: a single-lot site's register has no lot column, and its lot's key
+    /// (<c>main</c>) is the program's word, not the Land Registry's, so it is named in the page's language.
+    /// </summary>
+    public static string Lot(Microsoft.Extensions.Localization.IStringLocalizer l, string lot)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return lot == Redev.Registers.BuildingRegister.DefaultLot ? l["LotMain"] : lot;
+    }
 }
