@@ -281,6 +281,11 @@ public static class Migrations
                 PRIMARY KEY (scheme_id, milestone, kind)
             );
             """),
+        // A consent the convener recorded from a signed paper form keeps the form's reference or the SHA-256
+        // of its scan (docs/consent.md); consents given online, and those stored before, have none.
+        new(12, "consents: the evidence of a signed paper form", """
+            ALTER TABLE consents ADD COLUMN evidence text NULL;
+            """),
         // The tables below were the web app's own until the application layer took over every use of the
         // store; their numbers are kept so that databases which already have them are left alone.
         new(1001, "sign-in users, api tokens, owner links, comparison terms", """
