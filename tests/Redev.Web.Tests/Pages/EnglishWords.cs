@@ -44,9 +44,10 @@ public static partial class EnglishWords
         {
             Add(line);
         }
-        foreach (var u in DemoUsers.All)
+        // Holders' names as the notary registered them (a sign-in name is shown marked translate="no", not allowed here:
+        // "developer" or "investor" on a page is an English word, not a name).
+        foreach (var u in DemoUsers.All.Where(u => u.HolderId is not null))
         {
-            Add(u.UserName);
             Add(u.DisplayName);
             Add(u.Owner);
         }
