@@ -38,6 +38,7 @@ public sealed class RedevApp : IAsyncDisposable
         CloseScheme = new Completion.CloseScheme(store, notary, clock);
         Advance = new AdvanceScheme(store, clock, CloseScheme);
         Consent = new RecordConsent(store, clock, access);
+        ImportConsents = new ImportConsents(store, clock);
         RegisterHolder = new RegisterHolder(store, clock);
         LinkOwner = new LinkOwner(store, notary, clock);
         UnlinkOwner = new UnlinkOwner(store, notary, clock);
@@ -94,6 +95,7 @@ public sealed class RedevApp : IAsyncDisposable
     public SetTerms SetTerms { get; }
     public AdvanceScheme Advance { get; }
     public RecordConsent Consent { get; }
+    public ImportConsents ImportConsents { get; }
     public RegisterHolder RegisterHolder { get; }
     public LinkOwner LinkOwner { get; }
     public UnlinkOwner UnlinkOwner { get; }

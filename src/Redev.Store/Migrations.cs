@@ -281,7 +281,11 @@ public static class Migrations
                 PRIMARY KEY (scheme_id, milestone, kind)
             );
             """),
-        // 12 is left for the consent evidence of the enrolment pages, written on a branch of its own.
+        // A consent the convener recorded from a signed paper form keeps the form's reference or the SHA-256
+        // of its scan (docs/consent.md); consents given online, and those stored before, have none.
+        new(12, "consents: the evidence of a signed paper form", """
+            ALTER TABLE consents ADD COLUMN evidence text NULL;
+            """),
         new(13, "completion: the new building's flats, the choice window, choices, flats taken, kept and sold, payouts, leases, final statements", """
             CREATE TABLE completion_records (
                 scheme_id text NOT NULL REFERENCES schemes(scheme_id),

@@ -11,6 +11,9 @@ namespace Redev.App.Allocation;
 /// </summary>
 public sealed class PreviewAllocation(RedevStore store, HolderAccess access)
 {
+    /// <summary>Why a comparison policy shows no figures: the convener set none for this scheme (a page names it in its own language).</summary>
+    public const string FiguresNotSet = "The figures for this policy have not been set for this scheme.";
+
     /// <summary>One owner's preview: the owner's own linked holder, or staff.</summary>
     public async Task<Result<OwnerPreview>> RunAsync(Caller caller, string? schemeId, string? owner, CancellationToken ct = default)
     {
@@ -41,7 +44,7 @@ public sealed class PreviewAllocation(RedevStore store, HolderAccess access)
             var terms = isChosen ? scheme.Terms : comparison?.Policy == policy ? comparison : null;
             if (terms is null)
             {
-                list.Add(Empty(name, isChosen, "The figures for this policy have not been set for this scheme."));
+                list.Add(Empty(name, isChosen, FiguresNotSet));
                 continue;
             }
             var result = Allocator.Allocate(register, terms, out var refusal);

@@ -66,11 +66,32 @@ public sealed class HolderAccess(RedevStore store)
         return caller.Role.IsStaff() || (await OwnersOfAsync(caller, scheme, ct)).Contains(owner, StringComparer.Ordinal);
     }
 
-    /// <summary>Who may receive units in a scheme: its register owners, the developer and every registered holder.</summary>
-    public async Task<IReadOnlyList<string>> RecipientsAsync(Scheme scheme, CancellationToken ct = default)
+    /// <summary>
+    /// The ledger account a proposer means by <paramref name="text"/>, or null when it names no one who may receive
+    /// units in the scheme. Whoever may receive: a register owner (their text exactly as written), the developer
+    /// (<c>@developer</c>, "developer", 發展商) and every registered holder — by its account (<c>@holder:ID</c>), its id,
+    /// or its English (any case) or Chinese name, when exactly one holder has it. A proposer types who they mean,
+    /// so no page has to list every other owner and holder by name to offer a choice.
+    /// </summary>
+    public async Task<string?> ResolveRecipientAsync(Scheme scheme, string? text, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(scheme);
-        var holders = await store.Holders.ListAsync(ct);
-        return [.. (scheme.Register?.Owners ?? []), LedgerHolders.Developer, .. holders.Select(h => h.Id.LedgerHolder)];
+        var t = text?.Trim() ?? "";
+        if (t.Length == 0)
+        {
+            return null;
+        }
+        if (scheme.Register?.OwnsAny(t) == true)
+        {
+            return t;
+        }
+        if (t == LedgerHolders.Developer || t.Equals("developer", StringComparison.OrdinalIgnoreCase) || t == "發展商")
+        {
+            return LedgerHolders.Developer;
+        }
+        var named = (await store.Holders.ListAsync(ct)).Where(h =>
+            h.Id.LedgerHolder == t || h.Id.Value.Equals(t, StringComparison.OrdinalIgnoreCase)
+            || h.NameEnglish.Equals(t, StringComparison.OrdinalIgnoreCase) || h.NameChinese == t).ToList();
+        return named.Count == 1 ? named[0].Id.LedgerHolder : null;
     }
 }

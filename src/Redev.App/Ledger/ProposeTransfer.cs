@@ -27,10 +27,10 @@ public sealed class ProposeTransfer(RedevStore store, HolderAccess access, ReadT
         {
             return Refusal.With("not-your-holding", $"You may propose transfers only from your own fund units; \"{from}\" is not yours in scheme {sid}.", ("holder", from));
         }
-        var to = command.To ?? "";
-        if (!(await access.RecipientsAsync(scheme, ct)).Contains(to, StringComparer.Ordinal))
+        if (await access.ResolveRecipientAsync(scheme, command.To, ct) is not { } to)
         {
-            return Refusal.With("unknown-recipient", $"to: \"{to}\" is not a register owner, the developer or a registered holder of scheme {sid}.", ("holder", to));
+            var named = command.To ?? "";
+            return Refusal.With("unknown-recipient", $"to: \"{named}\" is not a register owner, the developer or a registered holder of scheme {sid} (give a holder's id or name, or the owner as the register writes them).", ("holder", named));
         }
         if (command.Id == Guid.Empty)
         {

@@ -6,4 +6,5 @@ internal sealed class ConsentRow
     public string SchemeId { get; set; } = "";
     public string Owner { get; set; } = "";
     public string At { get; set; } = "";
+    public string? Evidence { get; set; }
 }

@@ -80,8 +80,8 @@ public sealed class SqlSchemeStore(Database db) : ISchemeStore
                 Use = e.Use.ToString(), Occupancy = e.Occupancy?.ToString(),
             }), tx);
         }
-        await conn.ExecuteAsync("INSERT INTO consents (scheme_id, owner, at) VALUES (@SchemeId, @Owner, @At)",
-            scheme.Consents.Select(c => new ConsentRow { SchemeId = scheme.Id.Value, Owner = c.Owner, At = StoreTime.Write(c.At) }), tx);
+        await conn.ExecuteAsync("INSERT INTO consents (scheme_id, owner, at, evidence) VALUES (@SchemeId, @Owner, @At, @Evidence)",
+            scheme.Consents.Select(c => new ConsentRow { SchemeId = scheme.Id.Value, Owner = c.Owner, At = StoreTime.Write(c.At), Evidence = c.Evidence }), tx);
         await conn.ExecuteAsync("""
             INSERT INTO applied_thresholds (scheme_id, lot, version, class_id, class_description, threshold_percent, source, age_years)
             VALUES (@SchemeId, @Lot, @Version, @ClassId, @ClassDescription, @ThresholdPercent, @Source, @AgeYears)
@@ -122,7 +122,7 @@ public sealed class SqlSchemeStore(Database db) : ISchemeStore
             new LotFacts((int)row.CompletionYear, row.DesignatedArea != 0, row.Industrial != 0, row.OutsideIndustrialZone != 0),
             StoreTime.Read(row.CreatedAt), Enum.Parse<SchemeState>(row.State), (int)row.Version, register, ToTerms(row),
             row.EnrolmentDeadline is null ? null : StoreTime.ReadDate(row.EnrolmentDeadline),
-            consents.Select(c => new Consent(c.Owner, StoreTime.Read(c.At))),
+            consents.Select(c => new Consent(c.Owner, StoreTime.Read(c.At), c.Evidence)),
             thresholds.Select(t => new AppliedThreshold(t.Lot, t.Version, t.ClassId, t.ClassDescription, (int)t.ThresholdPercent, t.Source, (int)t.AgeYears)),
             events.Select(e => new SchemeEvent(StoreTime.Read(e.At), Enum.Parse<SchemeState>(e.FromState), Enum.Parse<SchemeState>(e.ToState), e.Note)),
             ToSchedule(row));

@@ -3,6 +3,7 @@ using Redev.App.Schemes;
 using Redev.Web.Contract;
 using Redev.Web.Hosting;
 using Redev.Web.Problems;
+using Redev.Web.Registers;
 using Redev.Web.Schemes;
 
 namespace Redev.Web.Consents;
@@ -28,5 +29,24 @@ public static class ConsentEndpoints
             .WithName("WithdrawConsent")
             .Produces<SchemeDto>()
             .SignedInProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+        // Signed paper forms in bulk: a CSV body (text/csv) or a multipart upload, all or nothing.
+        g.MapPost("/import", async (string id, HttpContext http, RedevApp app, CancellationToken ct) =>
+            {
+                var (fileName, bytes) = await RegisterEndpoints.ReadAsync(http.Request, ct, "consents.csv");
+                if (bytes is null)
+                {
+                    return ApiProblems.BadInput(http, "body", "send the signed forms as text/csv, or as multipart/form-data with one file.", "no-file");
+                }
+                return (await app.ImportConsents.RunAsync(http.Caller(), new ImportConsentsCommand(id, fileName, bytes), ct))
+                    .ToResult(http, r => Results.Ok(new ConsentImportDto(r.Given, r.Withdrawn, SchemeDto.From(r.Scheme, app.Clock.GetUtcNow()))));
+            })
+            .RequireAuthorization(Policies.ApiConvener)
+            // Bearer-only endpoint: a cross-site form cannot carry the token, so antiforgery adds nothing.
+            .DisableAntiforgery()
+            .Accepts<string>("text/csv", "multipart/form-data")
+            .WithSummary("Record consents and withdrawals from a CSV of signed forms (owner, decision, signed_on, evidence); nothing is recorded if any line is wrong (convener).")
+            .WithName("ImportConsents")
+            .Produces<ConsentImportDto>()
+            .SignedInProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
     }
 }

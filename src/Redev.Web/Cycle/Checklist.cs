@@ -70,8 +70,10 @@ public static class Checklist
         }
         var parts = new List<string>();
         var month = r.Current!.Month;
-        foreach (var (name, s) in r.CorePrices)
+        foreach (var (series, s) in r.CorePrices)
         {
+            // The market file names its core series in its own words; the legend's translation names it here too.
+            var name = l["Legend_" + series] is { ResourceNotFound: false } shown ? shown.Value : series;
             var known = s.KnownAt(month);
             var last = known.Count > 0 ? known[^1] : null;
             parts.Add(last switch

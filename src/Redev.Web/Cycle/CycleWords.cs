@@ -81,7 +81,8 @@ public static partial class CycleWords
         {
             return l["Role_" + series] is { ResourceNotFound: false } t ? t.Value : series;
         }
-        var name = series[(colon + 2)..];
+        // A named series keeps the market file's name unless the legend has a translation of it.
+        var name = l["Legend_" + series[(colon + 2)..]] is { ResourceNotFound: false } legend ? legend.Value : series[(colon + 2)..];
         return series[..colon] == "corePrices" ? l["Series_core", name] : l["Series_growth", name];
     }
 

@@ -59,4 +59,34 @@ public static class Display
     }
 
     public static string Date(DateOnly d) => d.ToString("D", C);
+
+    /// <summary>Undivided shares: whole as a whole number, a co-owner's part (11 1/2) to two decimals.</summary>
+    public static string Shares(Rational shares) =>
+        shares.Denominator.IsOne ? Number((long)shares.Numerator) : ((decimal)shares.Numerator / (decimal)shares.Denominator).ToString("N2", C);
+
+    /// <summary>
+    /// The enrolment deadline counted down in Hong Kong days: "12 days left", "last day today", or "passed".
+    /// The deadline day is itself open (consents given on it count), so 0 is the last day, not past.
+    /// </summary>
+    public static string Countdown(Microsoft.Extensions.Localization.IStringLocalizer l, int daysLeft)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return daysLeft switch
+        {
+            < 0 => l["DeadlinePassed", Number(-daysLeft)],
+            0 => l["DeadlineToday"],
+            1 => l["DeadlineOneDay"],
+            _ => l["DeadlineDaysLeft", Number(daysLeft)],
+        };
+    }
+
+    /// <summary>
+    /// A lot as a reader knows it: a single-lot site's register has no lot column, and its lot's key
+    /// (<c>main</c>) is the program's word, not the Land Registry's, so it is named in the page's language.
+    /// </summary>
+    public static string Lot(Microsoft.Extensions.Localization.IStringLocalizer l, string lot)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return lot == Redev.Registers.BuildingRegister.DefaultLot ? l["LotMain"] : lot;
+    }
 }

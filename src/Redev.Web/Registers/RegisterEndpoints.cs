@@ -42,11 +42,12 @@ public static class RegisterEndpoints
     }
 
     /// <summary>The file's name and bytes (decoded by the register's parser, which refuses bytes that are not UTF-8 with their line).</summary>
-    private static async Task<(string FileName, byte[]? Bytes)> ReadAsync(HttpRequest request, CancellationToken ct)
+    /// <param name="defaultName">The name problems give the file when the request names none.</param>
+    internal static async Task<(string FileName, byte[]? Bytes)> ReadAsync(HttpRequest request, CancellationToken ct, string defaultName = "register.csv")
     {
         if (request.ContentLength > MaxBytes)
         {
-            return ("register.csv", null);
+            return (defaultName, null);
         }
         using var buffer = new MemoryStream();
         if (request.HasFormContentType)
@@ -55,12 +56,12 @@ public static class RegisterEndpoints
             var file = form.Files.Count > 0 ? form.Files[0] : null;
             if (file is null)
             {
-                return ("register.csv", null);
+                return (defaultName, null);
             }
             await file.CopyToAsync(buffer, ct);
-            return (Path.GetFileName(file.FileName) is { Length: > 0 } n ? n : "register.csv", buffer.ToArray());
+            return (Path.GetFileName(file.FileName) is { Length: > 0 } n ? n : defaultName, buffer.ToArray());
         }
-        var name = request.Query["fileName"].ToString() is { Length: > 0 } q ? Path.GetFileName(q) : "register.csv";
+        var name = request.Query["fileName"].ToString() is { Length: > 0 } q ? Path.GetFileName(q) : defaultName;
         await request.Body.CopyToAsync(buffer, ct);
         return (name, buffer.ToArray());
     }

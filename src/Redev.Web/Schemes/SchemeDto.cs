@@ -36,7 +36,7 @@ public sealed record SchemeDto(
             Progress(s, now),
             view.Register.Select(e => new RegisterRowDto(e.Line, e.Lot, e.Flat, e.Use.ToString().ToLowerInvariant(), e.Shares.Value, e.Owner,
                 e.IsCommon ? "" : e.OwnerFraction.ToString(), e.Mortgagee, e.Owner is not null && consented.Contains(e.Owner))).ToArray(),
-            view.Consents.Select(c => new ConsentDto(c.Owner, c.At)).ToArray(),
+            view.Consents.Select(c => new ConsentDto(c.Owner, c.At, c.Evidence)).ToArray(),
             s.History.Select(h => new HistoryDto(h.At, Lower(h.From), Lower(h.To), h.Note)).ToArray());
     }
 

@@ -144,7 +144,8 @@ public sealed class Scheme
     }
 
     /// <summary>Records an owner's consent (an application while Draft, a consent while Enrolling).</summary>
-    public Refusal? AddConsent(string owner, DateTimeOffset at)
+    /// <param name="evidence">A signed form's reference or the SHA-256 of its scan, kept with the consent; null for one given online.</param>
+    public Refusal? AddConsent(string owner, DateTimeOffset at, string? evidence = null)
     {
         if (State is not (SchemeState.Draft or SchemeState.Enrolling))
         {
@@ -166,7 +167,7 @@ public sealed class Scheme
         {
             return new Refusal("already-consented", $"\"{owner}\" has already consented to scheme {Id}.");
         }
-        _consents[owner] = new Consent(owner, at.ToUniversalTime());
+        _consents[owner] = new Consent(owner, at.ToUniversalTime(), evidence);
         Version++;
         return null;
     }

@@ -11,6 +11,13 @@ namespace Redev.Text;
 /// <param name="Got">The offending text, when there is one.</param>
 public sealed record InputProblem(string File, int Line, string Field, string Message, string? Got = null)
 {
+    /// <summary>
+    /// The refusal catalogue's code for this kind of problem, when it has one, so a Chinese page can say it
+    /// from the catalogue instead of showing <see cref="Message"/>'s English (null for the register's problems,
+    /// which a page translates by their own table).
+    /// </summary>
+    public string? Code { get; init; }
+
     /// <summary>Formats as <c>FILE:LINE: field: what is wrong (got "value")</c>.</summary>
     public override string ToString() =>
         Got is null ? $"{File}:{Line}: {Field}: {Message}" : $"{File}:{Line}: {Field}: {Message} (got \"{Got}\")";

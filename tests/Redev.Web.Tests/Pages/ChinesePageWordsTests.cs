@@ -18,7 +18,8 @@ public class ChinesePageWordsTests
         Assert.Contains("<option value=\"@developer\">發展商</option>", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">@developer<", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">@holder:", html, StringComparison.Ordinal);
-        Assert.Contains(">陳大文</option>", html, StringComparison.Ordinal);
+        // The owner's own account is named, and told apart from the register owner's account.
+        Assert.Contains(">陳大文：個人帳戶</option>", html, StringComparison.Ordinal);
     }
 
     [Fact]

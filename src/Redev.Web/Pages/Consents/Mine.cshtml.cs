@@ -27,6 +27,9 @@ public sealed class MineModel(RedevApp app, IStringLocalizer<SharedResource> l) 
     public string? Done { get; private set; }
     public bool IsConvener => Callers.Of(User).Is(Role.Convener);
 
+    /// <summary>Days left to the enrolment deadline in Hong Kong (0 on the day, negative after), while consents are taken.</summary>
+    public int? DaysToDeadline { get; private set; }
+
     [BindProperty]
     public string? Owner { get; set; }
 
@@ -90,10 +93,12 @@ public sealed class MineModel(RedevApp app, IStringLocalizer<SharedResource> l) 
     private async Task<IActionResult> LoadAsync(string id, CancellationToken ct)
     {
         var caller = Callers.Of(User);
-        if ((await app.Schemes.GetAsync(caller, id, ct)).Value is not { } s)
+        if ((await app.Schemes.ViewAsync(caller, id, ct)).Value is not { } view)
         {
             return NotFound();
         }
+        var s = view.Scheme;
+        DaysToDeadline = s.State is SchemeState.Draft or SchemeState.Enrolling ? view.DaysToDeadline(app.Clock.GetUtcNow()) : null;
         Owners = await app.Holders.OwnersOfAsync(caller, s.Id, ct);
         if (Owners.Count == 0 && !IsConvener)
         {

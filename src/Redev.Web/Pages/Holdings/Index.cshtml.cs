@@ -16,8 +16,13 @@ namespace Redev.Web.Pages.Holdings;
 /// a key's text block would not fit a phone's screen). Another holder's page is refused (staff excepted)
 /// with the plain 403 page; staff, who hold nothing, have no page of their own.
 /// </summary>
-public sealed class IndexModel(RedevApp app) : PageModel
+public sealed class IndexModel(RedevApp app, Microsoft.Extensions.Localization.IStringLocalizer<Redev.Web.SharedResource> l) : PageModel
 {
+    private IReadOnlyDictionary<string, Redev.Holders.Holder> _holders = new Dictionary<string, Redev.Holders.Holder>();
+
+    /// <summary>A holding's account as the visitor reads it: 發展商 or the holder's name, never <c>@developer</c> or <c>@holder:ID</c>.</summary>
+    public string Name(string account) => Redev.Web.Localization.LedgerNames.Of(account, _holders, l);
+
     public IReadOnlyList<HoldingView> Holdings { get; private set; } = [];
 
     /// <summary>NAV of each scheme held (the fund's aggregates, which every holder may see).</summary>
@@ -39,6 +44,7 @@ public sealed class IndexModel(RedevApp app) : PageModel
             return Forbid();
         }
         Holdings = list.Value;
+        _holders = await app.Access.ByLedgerAccountAsync(ct);
         var navs = new Dictionary<string, Redev.App.Building.NavView>(StringComparer.Ordinal);
         foreach (var scheme in Holdings.Select(h => h.Scheme).Distinct(StringComparer.Ordinal))
         {

@@ -79,11 +79,11 @@ public sealed class ShowModel(RedevApp app, MarketCharts charts, IStringLocalize
         Add(c["Series_price"], r.Price);
         foreach (var (name, s) in r.CorePrices)
         {
-            Add(c["Series_core", name], s);
+            Add(CycleWords.SeriesName(c, "corePrices: " + name), s);
         }
         foreach (var (name, s) in r.Growth)
         {
-            Add(c["Series_growth", name], s);
+            Add(CycleWords.SeriesName(c, "growth: " + name), s);
         }
         return rows;
     }

@@ -23,6 +23,12 @@ public sealed class ShowModel(RedevApp app) : PageModel
     /// <summary>Whether the scheme has vested, so its holders have ledger entries and statements.</summary>
     public bool HasLedger { get; private set; }
 
+    /// <summary>Owners still to consent, heaviest first (staff, while consents are taken).</summary>
+    public IReadOnlyList<OwnerToConsent> StillToConsent { get; private set; } = [];
+
+    /// <summary>Days left to the enrolment deadline in Hong Kong (0 on the day, negative after), while consents are taken.</summary>
+    public int? DaysToDeadline { get; private set; }
+
     /// <summary>True when other owners' rows and consents were left out for this visitor.</summary>
     public bool Limited { get; private set; }
 
@@ -37,6 +43,8 @@ public sealed class ShowModel(RedevApp app) : PageModel
         Scheme = SchemeDto.From(found.Value, app.Clock.GetUtcNow());
         Limited = found.Value.Limited;
         HasLedger = s.State >= SchemeState.Vested;
+        StillToConsent = found.Value.StillToConsent();
+        DaysToDeadline = s.State is SchemeState.Draft or SchemeState.Enrolling ? found.Value.DaysToDeadline(app.Clock.GetUtcNow()) : null;
         IssuePriceCents = s.Terms?.IssuePrice.Value ?? 0;
         MyOwners = await app.Holders.OwnersOfAsync(Callers.Of(User), s.Id, ct);
         // The link form's list of every register owner is for staff only; others see just their own.

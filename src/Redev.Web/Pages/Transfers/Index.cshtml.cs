@@ -100,14 +100,22 @@ public sealed class IndexModel(RedevApp app, IStringLocalizer<SharedResource> l)
                 continue;
             }
             var mine = await app.Access.LedgerHoldersOfAsync(caller, summary.Id, ct);
-            if (mine.Count > 0 && (await app.Schemes.GetAsync(caller, summary.Id.Value, ct)).Value is { } s)
+            if (mine.Count > 0)
             {
-                choices.Add(new TransferChoice(summary.Id.Value, s.Name, mine, await app.Access.RecipientsAsync(s, ct)));
+                choices.Add(new TransferChoice(summary.Id.Value, summary.Name, mine));
             }
         }
         Choices = choices;
         return Page();
     }
+
+    /// <summary>
+    /// One of the proposer's own accounts, told apart: an owner is both a register owner (the flats' units) and a
+    /// holder (units received later), and both read as the same name, so each says which it is.
+    /// </summary>
+    public string FromLabel(string account) =>
+        Redev.Holders.LedgerHolders.HolderOf(account) is not null ? l["OwnAccount", Name(account)]
+        : Redev.Holders.LedgerHolders.IsRegisterOwner(account) ? l["RegisterOwnerAccount", account] : Name(account);
 
     /// <summary>A ledger account as the visitor reads it (發展商, a holder's name), never <c>@developer</c> or <c>@holder:ID</c>.</summary>
     public string Name(string account) => LedgerNames.Of(account, _holders, l);

@@ -1,4 +1,7 @@
 namespace Redev.Web.Pages.Transfers;
 
-/// <summary>One scheme a holder may transfer in: their holders there and who may receive.</summary>
-public sealed record TransferChoice(string Scheme, string SchemeName, IReadOnlyList<string> From, IReadOnlyList<string> To);
+/// <summary>
+/// One scheme a holder may transfer in: their holders there. Who receives is typed (a holder's id or name) and
+/// resolved by the application layer, so the page never lists the other owners and holders by name.
+/// </summary>
+public sealed record TransferChoice(string Scheme, string SchemeName, IReadOnlyList<string> From);
