@@ -17,17 +17,20 @@ public class CompletionPageTests
         var (f, clock) = await CompletionSetup.StartAsync(StoreKind.Sqlite);
         await using var _ = f;
         using var convenerApi = await ApiClient.AsAsync(f, "convener");
+        // Still building: the page says so and offers nothing; the scheme page does not link it yet.
+        using (var early = await ApiClient.SignedInPageClientAsync(f, "convener"))
+        {
+            var building = await PageText.HtmlAsync(await PageText.GetAsync(early, Page, "en"), HttpStatusCode.OK);
+            Assert.Contains("id=\"no-flats\"", building, StringComparison.Ordinal);
+            Assert.DoesNotContain("id=\"import-form\"", building, StringComparison.Ordinal);
+            Assert.DoesNotContain("id=\"completion-link\"", await early.GetStringAsync("/Schemes/" + CompletionSetup.Scheme), StringComparison.Ordinal);
+        }
+
+        // Completing moves the app's clock a day on, past a sign-in cookie's life, so the page clients sign in after it.
+        await CompletionSetup.CompleteAsync(f, clock);
         using var convener = await ApiClient.SignedInPageClientAsync(f, "convener");
         using var notary = await ApiClient.SignedInPageClientAsync(f, "notary");
         using var chan = await ApiClient.SignedInPageClientAsync(f, "chan");
-
-        // Still building: the page says so and offers nothing; the scheme page does not link it yet.
-        var building = await PageText.HtmlAsync(await PageText.GetAsync(convener, Page, "en"), HttpStatusCode.OK);
-        Assert.Contains("id=\"no-flats\"", building, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"import-form\"", building, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"completion-link\"", await convener.GetStringAsync("/Schemes/" + CompletionSetup.Scheme), StringComparison.Ordinal);
-
-        await CompletionSetup.CompleteAsync(f, clock);
         Assert.Contains("id=\"completion-link\"", await convener.GetStringAsync("/Schemes/" + CompletionSetup.Scheme), StringComparison.Ordinal);
         Assert.Contains("class=\"completion-scheme\"", await chan.GetStringAsync("/Completion"), StringComparison.Ordinal);
         var completed = await PageText.HtmlAsync(await PageText.GetAsync(convener, Page, "en"), HttpStatusCode.OK);
@@ -37,7 +40,7 @@ public class CompletionPageTests
         await ApiClient.JsonAsync(await CompletionSetup.ImportAsync(convenerApi, CompletionSetup.Flats));
         var imported = await PageText.HtmlAsync(await PageText.GetAsync(convener, Page, "en"), HttpStatusCode.OK);
         Assert.Contains("id=\"open-form\"", imported, StringComparison.Ordinal);
-        Assert.Contains("freezes the new building's register of 6 flats", imported, StringComparison.Ordinal);
+        Assert.Contains("register of 6 flats. It cannot be undone", imported, StringComparison.Ordinal);
         Assert.Contains("HK$8,000,000.00", imported, StringComparison.Ordinal);
 
         await ApiClient.JsonAsync(await convenerApi.PostAsJsonAsync($"/api/schemes/{CompletionSetup.Scheme}/completion/window",
@@ -78,10 +81,12 @@ public class CompletionPageTests
 
         // Past the deadline the convener is offered the close, with what it does and a box to tick.
         clock.Advance(TimeSpan.FromDays(15));
-        var past = await PageText.HtmlAsync(await PageText.GetAsync(convener, Page, "en"), HttpStatusCode.OK);
+        using var convenerLater = await ApiClient.SignedInPageClientAsync(f, "convener");
+        using var chanLater = await ApiClient.SignedInPageClientAsync(f, "chan");
+        var past = await PageText.HtmlAsync(await PageText.GetAsync(convenerLater, Page, "en"), HttpStatusCode.OK);
         Assert.Contains("id=\"close-window-form\"", past, StringComparison.Ordinal);
         Assert.Contains("publishes the lottery seed", past, StringComparison.Ordinal);
         Assert.Contains("id=\"close-window-understand\"", past, StringComparison.Ordinal);
-        Assert.DoesNotContain("class=\"choose-form\"", await chan.GetStringAsync(Page), StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"choose-form\"", await chanLater.GetStringAsync(Page), StringComparison.Ordinal);
     }
 }
