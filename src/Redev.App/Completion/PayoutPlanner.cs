@@ -151,22 +151,23 @@ internal static class PayoutPlanner
         var mapped = IncomeDistribution.Compute(distribution.Rent, distribution.Expenses, distribution.ManagementFee, distribution.CarriedIn,
             holders.Select(h => new PayoutHolding(h.Holder, h.Units, h.Pledgee)).ToArray());
         var batch = CompletionTransfers.Income(scheme.Id, year, mapped, "manager");
+        // The lines name their type: the refusal catalogue's scan reads new("code", ...) as a refusal's code.
         var lines = new List<PayoutLineRecord>
         {
-            new("rent", "rent received", "", "", 0, rent),
-            new("expenses", "expenses", "", "", 0, expenses),
-            new("carried-in", "carried from earlier years", "", "", 0, carried),
+            new PayoutLineRecord("rent", "rent received", "", "", 0, rent),
+            new PayoutLineRecord("expenses", "expenses", "", "", 0, expenses),
+            new PayoutLineRecord("carried-in", "carried from earlier years", "", "", 0, carried),
         };
         if (distribution.ManagementFee.Value > 0)
         {
-            lines.Add(new("management-fee", "management fee", "manager", "", 0, distribution.ManagementFee.Value));
+            lines.Add(new PayoutLineRecord("management-fee", "management fee", "manager", "", 0, distribution.ManagementFee.Value));
         }
         lines.AddRange(mapped.Lines.Select(l => new PayoutLineRecord("income", byKey[l.Holder], l.Payee, byKey[l.Holder], l.Units, l.Cents.Value)));
         var record = inputs with
         {
             AmountCents = distribution.Distributable.Value,
             BatchSha256 = Digest(batch),
-            Lines = [.. lines, new("carried-forward", distribution.MeetsReitMinimum ? "carried to next year" : "carried to next year (below 90% of net income: fewer cents than units)", "", "", 0, distribution.CarriedForward.Value)],
+            Lines = [.. lines, new PayoutLineRecord("carried-forward", distribution.MeetsReitMinimum ? "carried to next year" : "carried to next year (below 90% of net income: fewer cents than units)", "", "", 0, distribution.CarriedForward.Value)],
         };
         return Result<PayoutPlan>.Done(new PayoutPlan(record, batch));
     }
