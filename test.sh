@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Redev, as CI does. Installs what the tests need when it is missing
-# (PostgreSQL, Chromium and its driver, a font for charts), starts a throwaway PostgreSQL on
+# (PostgreSQL, Chromium and its driver, a font for charts, pdftotext), starts a throwaway PostgreSQL on
 # 127.0.0.1, runs `dotnet test`, stops the server, and ends with "N passed, N failed[, N skipped]".
 # A missing PostgreSQL fails the run: the tests that need it fail, they are never skipped.
 set -uo pipefail
@@ -20,6 +20,8 @@ install_missing() {
   [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
   # Traditional Chinese pages need a CJK font for the browser tests' screenshots.
   [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
+  # The statement's print test reads the PDF Chromium prints with pdftotext.
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]}"
     as_root apt-get update -qq >/dev/null

@@ -5,6 +5,7 @@ using Redev.App.Ledger;
 using Redev.App.Markets;
 using Redev.App.Risk;
 using Redev.App.Schemes;
+using Redev.App.Statements;
 using Redev.Store;
 
 namespace Redev.App;
@@ -46,6 +47,7 @@ public sealed class RedevApp : IAsyncDisposable
         DecideTransfer = new DecideTransfer(store, Transfers, notary, clock);
         Holdings = new ReadHoldings(store, access, Transfers, clock);
         Receipt = new TakeReceipt(store, access);
+        Statement = new ReadStatement(store, access, clock);
         SignCheckpoint = new SignCheckpoint(store, notary, clock);
         IssueUnits = new IssueUnits(store);
         Ledger = new ReadLedger(store, notary);
@@ -73,7 +75,7 @@ public sealed class RedevApp : IAsyncDisposable
         RecordRent = new Completion.RecordRent(store, clock);
         RecordExpense = new Completion.RecordExpense(store, clock);
         Completion = new Completion.ReadCompletion(store, access, clock);
-        Demo = new Demo.DemoSetup(store, notary, clock, new Demo.DemoBuilding(this, store, clock));
+        Demo = new Demo.DemoSetup(store, notary, clock, new Demo.DemoBuilding(this, store, clock), new Demo.DemoClosing(store, notary, clock));
     }
 
     /// <summary>The store, for the composition root and the demo seeder only; front ends use the use cases.</summary>
@@ -120,6 +122,7 @@ public sealed class RedevApp : IAsyncDisposable
     public Completion.CloseScheme CloseScheme { get; }
     public Completion.ReadCompletion Completion { get; }
     public TakeReceipt Receipt { get; }
+    public ReadStatement Statement { get; }
     public SignCheckpoint SignCheckpoint { get; }
     public IssueUnits IssueUnits { get; }
     public ReadLedger Ledger { get; }

@@ -8,6 +8,7 @@ using Redev.Cli.Ledger;
 using Redev.Cli.Payout;
 using Redev.Cli.Risk;
 using Redev.Cli.Schemes;
+using Redev.Cli.Statements;
 using Redev.Store;
 
 namespace Redev.Cli;
@@ -27,6 +28,7 @@ public static class Cli
         root.Subcommands.Add(ConsentCommands.Build(io));
         root.Subcommands.Add(HolderCommands.Build(io));
         root.Subcommands.Add(LedgerCommands.Build(io));
+        root.Subcommands.Add(StatementCommands.Build(io));
         foreach (var c in BuildingCommands.Build(io))
         {
             root.Subcommands.Add(c);
@@ -43,6 +45,16 @@ public static class Cli
         var parse = Build(io).Parse(args);
         // Exceptions come here instead of the library's handler, which prints a stack trace.
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        if (parse.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
+        {
+            // A malformed or missing option is bad input (exit 2), as README promises; the library would say 1.
+            foreach (var e in parse.Errors)
+            {
+                error.WriteLine($"error: {e.Message}");
+            }
+            error.WriteLine("Add --help to the command to see its options.");
+            return ExitCodes.BadInput;
+        }
         try
         {
             return await parse.InvokeAsync(config);

@@ -13,4 +13,7 @@ public static class CliJson
     public static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     public static JsonSerializerOptions Options { get; } = new() { WriteIndented = true, Encoder = Encoder };
+
+    /// <summary>The same with camel-case names, for views printed whole (as the web API names them).</summary>
+    public static JsonSerializerOptions CamelCase { get; } = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = Encoder };
 }

@@ -80,4 +80,15 @@ public class StoreErrorTests
         OneErrorLine(run);
         Assert.Contains("too large", run.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_missing_or_malformed_option_is_bad_input_with_exit_code_2()
+    {
+        var missing = await CliRun.RunAsync("completion", "pick", "--scheme", "x");
+        var malformed = await CliRun.RunAsync("scheme", "show", "--scheme", "NOT A SCHEME ID");
+
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("--holder", missing.Err, StringComparison.Ordinal);
+        Assert.Equal(2, malformed.ExitCode);
+    }
 }

@@ -82,7 +82,7 @@ public class MigrationTests
 
         Assert.Equal(["ledger_entries_by_pending"], await PendingIndexesAsync(store.Database));
         await using var conn = await store.Database.OpenAsync();
-        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 1001L, 1002L, 1003L, 1101L], await conn.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version"));
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 13L, 1001L, 1002L, 1003L, 1101L], await conn.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version"));
     }
 
     /// <summary>The indexes of the journal that cover its pending_id column, by name.</summary>

@@ -18,6 +18,7 @@ namespace Redev.App.Completion;
 public sealed class CloseScheme(RedevStore store, NotarySeal notary, TimeProvider clock)
 {
     private readonly SchemeChanges _changes = new(store);
+    private readonly Statements.ReadStatement _statements = new(store, new Holders.HolderAccess(store), clock);
 
     public async Task<Result<ClosedRecord>> RunAsync(Caller caller, CloseCommand command, CancellationToken ct = default)
     {
@@ -68,7 +69,7 @@ public sealed class CloseScheme(RedevStore store, NotarySeal notary, TimeProvide
         var written = facts.Records.Where(r => r.Kind == CompletionKinds.Statement).Select(r => r.Subject).ToHashSet(StringComparer.Ordinal);
         foreach (var holder in holders.Where(h => !written.Contains(h)))
         {
-            var statement = await FinalStatementAsync(facts, holder, ct);
+            var statement = await FinalStatementAsync(caller, facts, holder, now, ct);
             await store.Completion.AppendAsync(facts.Scheme.Id, CompletionKinds.Statement, holder, CompletionJson.Write(statement), now, caller.Name, notary.Key, ct: ct);
         }
         var closed = facts.Records.FirstOrDefault(r => r.Kind == CompletionKinds.Closed) is { } c
@@ -79,7 +80,7 @@ public sealed class CloseScheme(RedevStore store, NotarySeal notary, TimeProvide
         return Result<ClosedRecord>.Done(closed);
     }
 
-    private async Task<FinalStatementRecord> FinalStatementAsync(CompletionFacts facts, string holder, CancellationToken ct)
+    private async Task<FinalStatementRecord> FinalStatementAsync(Caller caller, CompletionFacts facts, string holder, DateTimeOffset now, CancellationToken ct)
     {
         var own = await store.Journal.EntriesAsync(facts.Scheme.Id, holder, ct);
         var escrow = await store.Journal.EntriesAsync(facts.Scheme.Id, SystemAccounts.Escrow, ct);
@@ -91,9 +92,18 @@ public sealed class CloseScheme(RedevStore store, NotarySeal notary, TimeProvide
         var transferred = units.Where(e => Mine(e.Debit) && !Mine(e.Credit) && e.Credit != AccountRef.Redemption).Sum(e => e.Amount);
         var all = own.Concat(cash).DistinctBy(e => e.Seq).OrderBy(e => e.Seq).ToArray();
         var hashes = all.SelectMany(e => e.Hash).ToArray();
+        // The whole life of the holding, from its first entry to the day after closing (Hong Kong dates).
+        var from = own.Count == 0 ? "" : Scheme.HongKongDate(own[0].Timestamp).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var to = Scheme.HongKongDate(now).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var csvSha = "";
+        if (from.Length > 0 && (await _statements.RunAsync(caller, new Statements.StatementCommand(facts.Scheme.Id.Value, holder, from, to), ct)) is { Succeeded: true } statement)
+        {
+            csvSha = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+                Redev.Statements.StatementCsv.Write(statement.Value!, Redev.Statements.StatementLanguage.English))));
+        }
         return new FinalStatementRecord(holder, received, cancelled, transferred,
             cash.Where(e => e.Debit == AccountRef.Escrow).Sum(e => e.Amount), cash.Where(e => e.Credit == AccountRef.Escrow).Sum(e => e.Amount),
-            facts.Taken.Values.FirstOrDefault(t => t.Holder == holder)?.Flat ?? "", all.Length, Convert.ToHexStringLower(SHA256.HashData(hashes)));
+            facts.Taken.Values.FirstOrDefault(t => t.Holder == holder)?.Flat ?? "", all.Length, Convert.ToHexStringLower(SHA256.HashData(hashes)), from, to, csvSha);
     }
 
     private static string HolderOf(string metadata)

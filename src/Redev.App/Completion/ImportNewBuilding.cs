@@ -20,6 +20,12 @@ public sealed class ImportNewBuilding(RedevStore store, NotarySeal notary, TimeP
         {
             return AppRefusals.Forbidden(caller, "import the new building's register");
         }
+        // The file is judged first: a broken file is bad input whatever the scheme's stage.
+        var parsed = NewBuildingCsv.Parse(command.FileName, command.Utf8.Span);
+        if (!parsed.Succeeded)
+        {
+            return Refusal.Invalid("new-register-invalid", parsed.Problems);
+        }
         var now = clock.GetUtcNow();
         var loaded = await CompletionInput.LoadAsync(store, command.Scheme, now, ct, SchemeState.Completed);
         if (!loaded.Succeeded)
@@ -30,11 +36,6 @@ public sealed class ImportNewBuilding(RedevStore store, NotarySeal notary, TimeP
         if (facts.Window is not null)
         {
             return new Refusal("window-opened", $"Scheme {facts.Scheme.Id}: the choice window has opened, so the new building's register can no longer change.");
-        }
-        var parsed = NewBuildingCsv.Parse(command.FileName, command.Utf8.Span);
-        if (!parsed.Succeeded)
-        {
-            return Refusal.Invalid("new-register-invalid", parsed.Problems);
         }
         var sha = Convert.ToHexStringLower(SHA256.HashData(command.Utf8.Span));
         var record = new FlatsRecord(command.FileName, sha,

@@ -10,7 +10,7 @@ namespace Redev.App.Demo;
 /// Seeds the demo: the vested demo scheme (every step through the guarded domain methods), the draft copy
 /// where consents can still be tried, and for the web the demo sign-ins, their holders and the notary's links.
 /// </summary>
-public sealed class DemoSetup(RedevStore store, NotarySeal notary, TimeProvider clock, DemoBuilding building)
+public sealed class DemoSetup(RedevStore store, NotarySeal notary, TimeProvider clock, DemoBuilding building, DemoClosing closing)
 {
     /// <summary>The draft demo scheme, where consents can still be given and the convener can open enrolment.</summary>
     public static readonly SchemeId DraftId = SchemeId.Parse("demo-draft");
@@ -36,6 +36,7 @@ public sealed class DemoSetup(RedevStore store, NotarySeal notary, TimeProvider 
         // The notary signs a checkpoint after vesting, so that every holder can take a receipt at once.
         await store.Checkpoints.SignAsync(DemoData.Id, notary.Key, clock.GetUtcNow(), ct);
         await building.SeedAsync(ct);
+        await closing.SeedAsync(ct);
         return Result<DemoRun>.Done(run);
     }
 
@@ -95,7 +96,7 @@ public sealed class DemoSetup(RedevStore store, NotarySeal notary, TimeProvider 
             {
                 continue;
             }
-            foreach (var id in new[] { DemoData.Id, DraftId, DemoBuilding.Id })
+            foreach (var id in new[] { DemoData.Id, DraftId, DemoBuilding.Id, DemoClosing.Id })
             {
                 if (await store.Schemes.GetAsync(id, ct) is { Register: { } r } && r.OwnsAny(a.Owner))
                 {

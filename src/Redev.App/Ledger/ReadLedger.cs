@@ -59,6 +59,7 @@ public sealed class ReadLedger(RedevStore store, NotarySeal? notary)
             if (await store.Schemes.GetAsync(summary.Id, ct) is { } scheme)
             {
                 problems.AddRange(await Building.BuildingVerifier.VerifyAsync(store, scheme, ct));
+                problems.AddRange(await Completion.CompletionVerifier.VerifyAsync(store, scheme, ct));
             }
         }
         return Result<LedgerReport>.Done(report with { Problems = problems });

@@ -60,7 +60,7 @@ public static class CompletionCommands
             {
                 if (parse.GetValue(json))
                 {
-                    io.Out.WriteLine(JsonSerializer.Serialize(v, CliJson.Options));
+                    io.Out.WriteLine(JsonSerializer.Serialize(v, CliJson.CamelCase));
                     return;
                 }
                 io.Out.WriteLine($"Scheme {v.Scheme} is {v.State}; {v.UnitsOutstanding:N0} units outstanding; escrow {Hkd(v.EscrowCents)}.");
@@ -68,7 +68,7 @@ public static class CompletionCommands
                 {
                     io.Out.WriteLine($"Choice window: until {v.Deadline} (Hong Kong); default {v.Fallback}; completion NAV {Hkd(v.NavPerUnitCents ?? 0)} a unit (exactly {v.NavPerUnitExact} dollars).");
                     io.Out.WriteLine($"Lottery seed commitment (SHA-256): {v.Commitment}");
-                    io.Out.WriteLine(v.Seed is null ? "Seed: published when the window closes." : $"Seed: {v.Seed}  (check: redev lottery order --seed {v.Seed} --holders FILE)");
+                    io.Out.WriteLine(v.Seed is null ? "Seed: published when the window closes." : $"Seed: {v.Seed}  (check: redev lottery order --seed {v.Seed} --holdings FILE)");
                 }
                 var flats = new Table().AddColumns("Flat", "Floor", "Area (sq ft)", "Value (HKD)", "Status", "Taken by", "Price (HKD)");
                 foreach (var f in v.Flats)
@@ -307,7 +307,7 @@ public static class CompletionCommands
     {
         if (json)
         {
-            io.Out.WriteLine(JsonSerializer.Serialize(r, CliJson.Options));
+            io.Out.WriteLine(JsonSerializer.Serialize(r, CliJson.CamelCase));
             return;
         }
         io.Out.WriteLine($"Payout {r.Key} {what}.");

@@ -19,12 +19,17 @@ public class CompletionStageTests
         await using var t = await TestApp.StartAsync(kind, clock);
         var id = await CompletionRun.CompletedAsync(t, clock, Id("full", kind));
         var owners = await CompletionRun.FreeOwnersAsync(t, id);
+        async Task Balanced() => Assert.True(TestApp.Ok(await t.App.Ledger.VerifyAsync(TestApp.Convener, null)).Ok);
         var closed = await CompletionRun.ChooseAndCloseAsync(t, clock, id, "cash", (owners[0].Holder, "flat"), (owners[1].Holder, "flat"), (owners[2].Holder, "flat"));
+        await Balanced();
         await CompletionRun.PickInOrderAsync(t, id, closed);
+        await Balanced();
         await CompletionRun.SellRestAsync(t, id);
+        await Balanced();
         var before = TestApp.Ok(await t.App.Completion.RunAsync(TestApp.Convener, id));
 
         var payout = await CompletionRun.PayAsync(t, id, new(id, "sale", FeeRate: "0.01"));
+        await Balanced();
         TestApp.Ok(await t.App.Advance.RunAsync(TestApp.Convener, new(id, "distributed")));
         var done = TestApp.Ok(await t.App.CloseScheme.RunAsync(TestApp.Convener, new(id)));
 
@@ -39,11 +44,17 @@ public class CompletionStageTests
         Assert.Equal(rest / 100, fee);
         Assert.Equal(rest - fee, payout.Lines.Where(l => l.Step == "sale").Sum(l => l.Cents));
         Assert.All(payout.Lines.Where(l => l.Step == "sale"), l => Assert.Equal(l.Holder, l.Name));
+        // The demo register mortgages several flats: their units' share is paid to the mortgagee.
+        Assert.Contains(payout.Lines, l => l.Step == "sale" && l.Payee != l.Holder && l.Payee.Contains("Bank", StringComparison.Ordinal));
         Assert.Equal(3, after.Flats.Count(f => f.Status == "taken"));
         Assert.Equal(3, after.Flats.Count(f => f.Status == "sold"));
         Assert.Equal(before.Positions.Count, done.Holders.Length);
         Assert.Equal(done.Holders.Length, after.Statements.Count);
         Assert.All(after.Statements, s => Assert.Equal(s.UnitsReceived, s.UnitsCancelled + s.UnitsTransferredOut));
+        var final = after.Statements.First(s => s.Holder == owners[0].Holder);
+        var statement = TestApp.Ok(await t.App.Statement.RunAsync(TestApp.Convener, new(id, final.Holder, final.From, final.To)));
+        var csv = Redev.Statements.StatementCsv.Write(statement, Redev.Statements.StatementLanguage.English);
+        Assert.Equal(final.CsvSha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(csv))));
         Assert.True(TestApp.Ok(await t.App.Ledger.VerifyAsync(TestApp.Convener, null)).Ok);
     }
 
@@ -210,5 +221,26 @@ public class CompletionStageTests
         Assert.Contains(problems, p => p.StartsWith("bad.csv:3: saleable_area_sqft", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("bad.csv:4: appraisal_1", StringComparison.Ordinal));
         Assert.Equal(["3A", "3B", "5A", "6A", "6B", "7A"], view.Flats.Select(f => f.Flat));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task Verify_names_cash_paid_out_of_escrow_with_no_approved_payout_behind_it(StoreKind kind)
+    {
+        var clock = new ManualClock(CompletionRun.Start);
+        await using var t = await TestApp.StartAsync(kind, clock);
+        var id = await CompletionRun.CompletedAsync(t, clock, Id("verify", kind));
+        await CompletionRun.ChooseAndCloseAsync(t, clock, id, "cash");
+        await CompletionRun.SellRestAsync(t, id);
+        var clean = TestApp.Ok(await t.App.Ledger.VerifyAsync(TestApp.Convener, null));
+
+        var paid = await t.App.Store.Ledger.SubmitAsync([new Redev.Ledger.TransferRequest(Guid.NewGuid(), SchemeId.Parse(id), Redev.Ledger.AccountRef.Escrow,
+            Redev.Ledger.AccountRef.CashOut, 100, Redev.Ledger.TransferCode.Payment, Metadata: """{"step":"sale","round":"sale-9"}""")]);
+        var report = TestApp.Ok(await t.App.Ledger.VerifyAsync(TestApp.Convener, null));
+
+        Assert.True(clean.Ok);
+        Assert.True(paid.Succeeded);
+        Assert.False(report.Ok);
+        Assert.Contains(report.Problems, p => p.Contains("no approved payout", StringComparison.Ordinal));
     }
 }

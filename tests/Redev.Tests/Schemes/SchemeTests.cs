@@ -25,7 +25,10 @@ public class SchemeTests
 
     private static readonly MilestoneSchedule Schedule = new([new Milestone("Foundations", 5000, new DateOnly(2028, 1, 1)), new Milestone("Occupation permit", 5000, new DateOnly(2029, 1, 1))], 90);
 
-    private static readonly StageEvidence Ready = new(Cents.FromDollars(50), Cents.FromDollars(50), 2, 2, CompletionValuation: true);
+    // Ready for every guard: building and completion evidence, and after completion a closed window with
+    // everyone settled or staying in the income fund (whose units are then paid out before closing).
+    private static readonly StageEvidence Ready = new(Cents.FromDollars(50), Cents.FromDollars(50), 2, 2, CompletionValuation: true,
+        Completion: new Redev.Completion.CompletionEvidence(WindowClosed: true, Unsettled: 0, IncomeUnits: 1, UnitsOutstanding: 0, Escrow: Cents.Zero, FlatsUndisposed: 0));
 
     private static Scheme Enrolling(params string[] consents)
     {

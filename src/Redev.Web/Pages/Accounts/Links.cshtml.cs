@@ -23,6 +23,9 @@ public sealed class LinksModel(RedevApp app, IStringLocalizer<SharedResource> l)
     public string Id { get; private set; } = "";
     public string Name { get; private set; } = "";
     public IReadOnlyList<OwnerLink> Links { get; private set; } = [];
+
+    /// <summary>Whether the scheme has vested, so its owners have ledger entries and statements.</summary>
+    public bool HasLedger { get; private set; }
     public IReadOnlyList<Holder> Holders { get; private set; } = [];
     public IReadOnlyList<string> Unlinked { get; private set; } = [];
 
@@ -103,6 +106,7 @@ public sealed class LinksModel(RedevApp app, IStringLocalizer<SharedResource> l)
         }
         Id = s.Id.Value;
         Name = s.Name;
+        HasLedger = s.State >= SchemeState.Vested;
         Links = (await app.Holders.LinksAsync(caller, id, ct)).Value ?? [];
         Holders = (await app.Holders.ListAsync(caller, ct)).Value ?? [];
         var linked = Links.Select(k => k.Owner).ToHashSet(StringComparer.Ordinal);

@@ -20,6 +20,9 @@ public sealed class ShowModel(RedevApp app) : PageModel
     public bool IsNotary => Callers.Of(User).Is(Role.Notary);
     public bool IsStaff => Callers.Of(User).Role.IsStaff();
 
+    /// <summary>Whether the scheme has vested, so its holders have ledger entries and statements.</summary>
+    public bool HasLedger { get; private set; }
+
     /// <summary>True when other owners' rows and consents were left out for this visitor.</summary>
     public bool Limited { get; private set; }
 
@@ -33,6 +36,7 @@ public sealed class ShowModel(RedevApp app) : PageModel
         var s = found.Value.Scheme;
         Scheme = SchemeDto.From(found.Value, app.Clock.GetUtcNow());
         Limited = found.Value.Limited;
+        HasLedger = s.State >= SchemeState.Vested;
         IssuePriceCents = s.Terms?.IssuePrice.Value ?? 0;
         MyOwners = await app.Holders.OwnersOfAsync(Callers.Of(User), s.Id, ct);
         // The link form's list of every register owner is for staff only; others see just their own.
