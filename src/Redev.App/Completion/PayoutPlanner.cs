@@ -151,6 +151,7 @@ internal static class PayoutPlanner
         var mapped = IncomeDistribution.Compute(distribution.Rent, distribution.Expenses, distribution.ManagementFee, distribution.CarriedIn,
             holders.Select(h => new PayoutHolding(h.Holder, h.Units, h.Pledgee)).ToArray());
         var batch = CompletionTransfers.Income(scheme.Id, year, mapped, "manager");
+        // The lines name their type: the refusal catalogue's scan reads new("code", ...) as a refusal's code.
         var lines = new List<PayoutLineRecord>
         {
             new PayoutLineRecord("rent", "rent received", "", "", 0, rent),

@@ -124,6 +124,7 @@ public static class WebApp
         LedgerEndpoints.Map(api);
         MarketEndpoints.Map(api);
         Building.BuildingEndpoints.Map(api);
+        Completion.CompletionEndpoints.Map(api);
         Statements.StatementEndpoints.Map(api);
         // Anything else under /api is a problem-details 404, not a page.
         api.MapFallback((HttpContext http) => Problems.ApiProblems.NotFound(http, $"There is no API endpoint {http.Request.Method} {http.Request.Path}; see /openapi/v1.json.", "no-endpoint"))

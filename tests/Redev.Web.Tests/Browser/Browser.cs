@@ -23,6 +23,9 @@ public sealed class Browser : IAsyncDisposable
     public ChromeDriver Driver { get; }
     public Uri Base { get; }
 
+    /// <summary>The app under the browser, for the API calls that set a journey's scene.</summary>
+    public WebFactory App => _app;
+
     private Browser(WebFactory app, ChromeDriver driver, string test)
     {
         _app = app;
@@ -31,11 +34,12 @@ public sealed class Browser : IAsyncDisposable
         Base = app.ServerAddress;
     }
 
-    public static async Task<Browser> OpenAsync(string test, int width = 1280, int height = 1000)
+    /// <param name="clock">The app's clock, when the journey must let a deadline pass (a <c>ManualClock</c>).</param>
+    public static async Task<Browser> OpenAsync(string test, int width = 1280, int height = 1000, TimeProvider? clock = null)
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (./test.sh does).");
         Assert.True(File.Exists(ChromeDriver), $"{ChromeDriver} is missing: install Debian's chromium-driver (./test.sh does).");
-        var app = await WebFactory.StartAsync(StoreKind.Sqlite, kestrel: true);
+        var app = await WebFactory.StartAsync(StoreKind.Sqlite, kestrel: true, clock: clock);
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriver)!, Path.GetFileName(ChromeDriver));
         service.SuppressInitialDiagnosticInformation = true;
         var options = new ChromeOptions { BinaryLocation = Chromium };

@@ -23,6 +23,9 @@ public sealed class AdvanceModel(RedevApp app, IStringLocalizer<SharedResource> 
     public string Name { get; private set; } = "";
     public string State { get; private set; } = "";
     public IReadOnlyList<string> Next { get; private set; } = [];
+
+    /// <summary>Whether the scheme's next step is closing, which the completion page's close form takes.</summary>
+    public bool CloseOnCompletionPage { get; private set; }
     public string? Error { get; private set; }
     public string? Done { get; private set; }
     public AdvancePreview? Preview { get; private set; }
@@ -98,7 +101,11 @@ public sealed class AdvanceModel(RedevApp app, IStringLocalizer<SharedResource> 
         Id = s.Id.Value;
         Name = s.Name;
         State = SchemeDto.Lower(s.State);
-        Next = SchemeLifecycle.NextStates(s.State).Select(SchemeDto.Lower).ToArray();
+        // Closing writes every holder's final statement and pays escrow's residue to an account the convener names,
+        // so it is offered on the completion page's close form, not as a plain move here.
+        var next = SchemeLifecycle.NextStates(s.State);
+        CloseOnCompletionPage = next.Contains(SchemeState.Closed);
+        Next = next.Where(n => n != SchemeState.Closed).Select(SchemeDto.Lower).ToArray();
         return true;
     }
 }
