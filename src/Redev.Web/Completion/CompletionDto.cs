@@ -20,7 +20,7 @@ public sealed record CompletionDto(
     IReadOnlyList<FinalStatementDto> Statements, long EscrowCents, long UnitsOutstanding)
 {
     /// <summary>The lottery order's recomputation, as the page and the API both show it.</summary>
-    public static string Recompute(string seed) => $"redev lottery order --seed {seed} --holders FILE";
+    public static string Recompute(string seed) => $"redev lottery order --seed {seed} --holdings FILE";
 
     public static CompletionDto From(CompletionView v)
     {

@@ -68,7 +68,7 @@ public class CompletionJourneyTests
         b.Click("#close-window-understand");
         b.Click("#close-window-go");
         var seed = b.Text("#seed");
-        Assert.Equal($"redev lottery order --seed {seed} --holders FILE", b.Text("#recompute"));
+        Assert.Equal($"redev lottery order --seed {seed} --holdings FILE", b.Text("#recompute"));
         Assert.Contains("CHAN Tai Man", b.Text("#pick-h"), StringComparison.Ordinal);
         b.Click("#pick-flat option[value='6A']");
         b.Type("#pick-bank-reference", "TOPUP-CHAN");

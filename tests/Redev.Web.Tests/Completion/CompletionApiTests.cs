@@ -94,7 +94,7 @@ public class CompletionApiTests
         var closed = await ApiClient.JsonAsync(await convener.PostAsJsonAsync($"{Api}/window/close", new { }));
         var seed = closed.GetProperty("seed").GetString()!;
         Assert.Equal(["CHAN Tai Man"], closed.GetProperty("order").EnumerateArray().Select(o => o.GetString()));
-        Assert.Equal($"redev lottery order --seed {seed} --holders FILE", closed.GetProperty("recomputeCommand").GetString());
+        Assert.Equal($"redev lottery order --seed {seed} --holdings FILE", closed.GetProperty("recomputeCommand").GetString());
         var after = await ApiClient.JsonAsync(await chan.GetAsync(Api));
         Assert.Equal(seed, after.GetProperty("seed").GetString());
         Assert.Equal(1, after.GetProperty("positions")[0].GetProperty("lotteryPlace").GetInt32());
