@@ -22,6 +22,7 @@ internal sealed record BuildingFacts(
     Cents Committed,
     Cents Escrow,
     Cents CompletionNet,
+    Cents ClaimPaid,
     long DeveloperUnitsTotal,
     long DeveloperUnitsHeld,
     long UnitsOutstanding,
@@ -41,7 +42,8 @@ internal sealed record BuildingFacts(
     /// <summary>The milestone whose grace ran out uncertified (the developer's default), or null.</summary>
     public int? DefaultedMilestone => Schedule is null ? null : ScheduleReview.DefaultedMilestone(Schedule, CertifiedOn, Today);
 
-    public Cents Liabilities => DeveloperClaim.Of(Policy, Deposited, Drawn, DefaultedMilestone is not null);
+    /// <summary>What the fund owes its developer in HKD, less what completion's payouts have paid of it.</summary>
+    public Cents Liabilities => new(Math.Max(0, DeveloperClaim.Of(Policy, Deposited, Drawn, DefaultedMilestone is not null).Value - ClaimPaid.Value));
 
     /// <summary>The last adopted valuation, on which the current NAV rests.</summary>
     public AdoptedValuation? LastValuation => Valuations.Count == 0 ? null : Valuations[^1];
@@ -71,15 +73,23 @@ internal sealed record BuildingFacts(
         // Issuance goes negative by every unit issued and redemption holds every unit taken back.
         var outstanding = -balances.Where(b => b.Account == AccountRef.Issuance || b.Account == AccountRef.Redemption).Sum(b => b.Balance.Balance);
         // Completion's movements carry a "step" in their metadata (docs/completion.md); building's never do.
-        var completionNet = scheme.State >= SchemeState.Completed
+        var completionMoves = scheme.State >= SchemeState.Completed
             ? (await store.Journal.EntriesAsync(scheme.Id, SystemAccounts.Escrow, ct))
-                .Where(e => e.Kind is EntryKind.Posted or EntryKind.PostPending && e.Metadata.Contains("\"step\"", StringComparison.Ordinal))
-                .Sum(e => e.Credit == AccountRef.Escrow ? e.Amount : -e.Amount)
-            : 0;
+                .Where(e => e.Kind is EntryKind.Posted or EntryKind.PostPending && e.Metadata.Contains("\"step\"", StringComparison.Ordinal)).ToArray()
+            : [];
+        var completionNet = completionMoves.Sum(e => e.Credit == AccountRef.Escrow ? e.Amount : -e.Amount);
+        // The waterfall pays the developer's cost claim by name (docs/completion.md); once paid it is no longer owed.
+        var claimPaid = completionMoves.Where(e => e.Debit == AccountRef.Escrow && NameOf(e.Metadata) == Completion.PayoutPlanner.DeveloperClaim).Sum(e => e.Amount);
         var developerHeld = balances.Where(b => b.Account.Asset == Asset.Units && b.Account.Holder == LedgerHolders.Developer).Sum(b => b.Balance.Balance);
         return new BuildingFacts(scheme, scheme.Schedule, certifications, valuations, events,
-            scheme.Terms?.DeveloperValue ?? Cents.Zero, new Cents(escrow), new Cents(completionNet), UnitsUnderTerms(scheme), developerHeld, outstanding,
+            scheme.Terms?.DeveloperValue ?? Cents.Zero, new Cents(escrow), new Cents(completionNet), new Cents(claimPaid), UnitsUnderTerms(scheme), developerHeld, outstanding,
             Scheme.HongKongDate(now));
+    }
+
+    private static string NameOf(string metadata)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(metadata);
+        return doc.RootElement.TryGetProperty("name", out var name) && name.ValueKind == System.Text.Json.JsonValueKind.String ? name.GetString() ?? "" : "";
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ internal static class PayoutPlanner
         var paidLines = facts.Paid.Values.SelectMany(p => p.Lines).ToArray();
         var costs = facts.Sold.Values.Sum(s => s.CostsCents) - paidLines.Where(l => l.Step == "selling-costs").Sum(l => l.Cents);
         var creditors = new List<Creditor>();
-        var claim = facts.Building.Liabilities.Value - paidLines.Where(l => l.Name == DeveloperClaim).Sum(l => l.Cents);
+        var claim = facts.Building.Liabilities.Value;
         if (claim > 0)
         {
             creditors.Add(new Creditor(DeveloperClaim, new Cents(claim)));

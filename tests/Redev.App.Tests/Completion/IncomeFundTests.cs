@@ -33,6 +33,13 @@ public class IncomeFundTests
         }
         var twice = TestApp.Ok(await t.App.RecordRent.RunAsync(TestApp.Convener, new(id, "6A", "2026-12", "RENT-2026-12")));
         TestApp.Ok(await t.App.RecordExpense.RunAsync(TestApp.Convener, new(id, "INV-1", "2500.55", "Repairs Ltd", "repairs")));
+        foreach (var (firm, value) in new[] { ("A", "6100000"), ("B", "6200000"), ("C", "6300000") })
+        {
+            TestApp.Ok(await t.App.RecordAppraisal.RunAsync(TestApp.Certifier, new(id, CompletionRun.Today(clock), firm, value, TestApp.Hash("kept " + firm))));
+        }
+        TestApp.Ok(await t.App.AdoptValuation.RunAsync(TestApp.Certifier, new(id, CompletionRun.Today(clock))));
+        var nav = TestApp.Ok(await t.App.Building.RunAsync(TestApp.Convener, id)).Nav.Current!;
+        var operatingView = TestApp.Ok(await t.App.Completion.RunAsync(TestApp.Convener, id));
         var income = await CompletionRun.PayAsync(t, id, new(id, "income", Year: "2026", ManagementFee: "1000"));
         TestApp.Ok(await t.App.DisposeFlat.RunAsync(TestApp.Convener, new(id, "6A", false, "6100000", "50000", "Buyer", "SALE-6A")));
         var windUp = await CompletionRun.PayAsync(t, id, new(id, "sale"));
@@ -55,6 +62,11 @@ public class IncomeFundTests
         Assert.Equal(0, paid);
         Assert.Contains("below 90%", income.Lines.Single(l => l.Step == "carried-forward").Name, StringComparison.Ordinal);
         Assert.Equal(windUp.AmountCents, windUp.Lines.Sum(l => l.Cents));
+        // NAV goes on while the fund operates: the kept flat's new valuation plus the fund's cash, over the units still held.
+        Assert.Equal(620_000_000, nav.AdoptedValue.Value);
+        Assert.Equal(operatingView.EscrowCents, nav.Escrow.Value);
+        Assert.Equal(0, nav.Liabilities.Value);
+        Assert.Equal(operatingView.UnitsOutstanding, nav.UnitsOutstanding);
         Assert.Equal(0, view.UnitsOutstanding);
         Assert.Equal(0, view.EscrowCents);
         Assert.Equal("closed", view.State);

@@ -58,9 +58,10 @@ public static partial class EnglishWords
             Add(m.Name);
         }
         // Scheme ids are the convener's identifiers (demo-tkt), shown as given.
-        Add("demo-tkt demo-build demo-draft");
+        Add("demo-tkt demo-build demo-draft demo-closed");
         Add(Redev.Store.Demo.DemoData.Name);
         Add(Redev.App.Demo.DemoBuilding.Name);
+        Add(Redev.App.Demo.DemoClosing.Name);
         Add(Redev.App.Demo.DemoSetup.DraftName);
         return words;
     }

@@ -71,7 +71,14 @@ public sealed class ShowModel(RedevApp app, IStringLocalizer<SharedResource> l) 
             {
                 return stop;
             }
-            Error = Texts.Refusal(l, read.Refusal);
+            // A ledger account's text (@developer, @holder:ID) is named as people say it in the refusal too.
+            var refusal = read.Refusal;
+            if (refusal.Args.TryGetValue("holder", out var account))
+            {
+                var named = LedgerNames.Of(account, await app.Access.ByLedgerAccountAsync(ct), l);
+                refusal = refusal with { Args = new Dictionary<string, string>(refusal.Args, StringComparer.Ordinal) { ["holder"] = named } };
+            }
+            Error = Texts.Refusal(l, refusal);
         }
         Statement = read.Value;
         SchemeName = (await app.Schemes.GetAsync(caller, id, ct)).Value?.Name ?? id;
