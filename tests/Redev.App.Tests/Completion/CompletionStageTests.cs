@@ -243,4 +243,40 @@ public class CompletionStageTests
         Assert.False(report.Ok);
         Assert.Contains(report.Problems, p => p.Contains("no approved payout", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task Under_cost_in_kind_the_developers_claim_is_paid_before_any_holder(StoreKind kind)
+    {
+        var clock = new ManualClock(CompletionRun.Start);
+        await using var t = await TestApp.StartAsync(kind, clock);
+        var id = await t.DraftAsync(Id("cik", kind));
+        TestApp.Ok(await t.App.SetTerms.RunAsync(TestApp.Convener, new(id, new Redev.App.Allocation.TermsText("cost-in-kind", "10", "shares",
+            PostValue: "348000000", CommonBurden: "172000000", Milestones: TestApp.Schedule))));
+        await t.VestAsync(id, CompletionRun.HoldOuts);
+        TestApp.Ok(await t.App.DepositEscrow.RunAsync(TestApp.Notary, new(id, "172000000", "BANK-" + id)));
+        TestApp.Ok(await t.App.Advance.RunAsync(TestApp.Convener, new(id, "building")));
+        TestApp.Ok(await t.App.CertifyMilestone.RunAsync(TestApp.Certifier, new(id, "1", TestApp.Hash("foundations"), "Builder Ltd")));
+        TestApp.Ok(await t.App.CertifyMilestone.RunAsync(TestApp.Certifier, new(id, "2", TestApp.Hash("occupation permit"), "Builder Ltd")));
+        foreach (var (firm, value) in new[] { ("A", "338000000"), ("B", "345000000"), ("C", "351000000") })
+        {
+            TestApp.Ok(await t.App.RecordAppraisal.RunAsync(TestApp.Certifier, new(id, CompletionRun.Today(clock), firm, value, TestApp.Hash(firm))));
+        }
+        TestApp.Ok(await t.App.AdoptValuation.RunAsync(TestApp.Certifier, new(id, CompletionRun.Today(clock))));
+        TestApp.Ok(await t.App.Advance.RunAsync(TestApp.Convener, new(id, "completed")));
+        TestApp.Ok(await t.App.ImportNewBuilding.RunAsync(TestApp.Convener, NewBuildingCommand.FromText(id, "new-building.csv", CompletionRun.Flats)));
+        await CompletionRun.ChooseAndCloseAsync(t, clock, id, "cash");
+        await CompletionRun.SellRestAsync(t, id);
+
+        var payout = await CompletionRun.PayAsync(t, id, new(id, "sale"));
+
+        var claim = payout.Lines.Single(l => l.Step == "creditor");
+        var costs = payout.Lines.Single(l => l.Step == "selling-costs").Cents;
+        Assert.Equal("developer's cost claim", claim.Name);
+        // The flats sold fetch less than the HK$172m claim: it takes all that is left after selling costs, holders nothing.
+        Assert.Equal(payout.AmountCents - costs, claim.Cents);
+        Assert.All(payout.Lines.Where(l => l.Step == "sale"), l => Assert.Equal(0, l.Cents));
+        Assert.Equal(0, TestApp.Ok(await t.App.Completion.RunAsync(TestApp.Convener, id)).UnitsOutstanding);
+        Assert.True(TestApp.Ok(await t.App.Ledger.VerifyAsync(TestApp.Convener, null)).Ok);
+    }
 }
