@@ -79,17 +79,11 @@ internal sealed record BuildingFacts(
             : [];
         var completionNet = completionMoves.Sum(e => e.Credit == AccountRef.Escrow ? e.Amount : -e.Amount);
         // The waterfall pays the developer's cost claim by name (docs/completion.md); once paid it is no longer owed.
-        var claimPaid = completionMoves.Where(e => e.Debit == AccountRef.Escrow && NameOf(e.Metadata) == Completion.PayoutPlanner.DeveloperClaim).Sum(e => e.Amount);
+        var claimPaid = completionMoves.Where(e => e.Debit == AccountRef.Escrow && Redev.Statements.EntryNotes.Read(e.Metadata).Name == Completion.PayoutPlanner.DeveloperClaim).Sum(e => e.Amount);
         var developerHeld = balances.Where(b => b.Account.Asset == Asset.Units && b.Account.Holder == LedgerHolders.Developer).Sum(b => b.Balance.Balance);
         return new BuildingFacts(scheme, scheme.Schedule, certifications, valuations, events,
             scheme.Terms?.DeveloperValue ?? Cents.Zero, new Cents(escrow), new Cents(completionNet), new Cents(claimPaid), UnitsUnderTerms(scheme), developerHeld, outstanding,
             Scheme.HongKongDate(now));
-    }
-
-    private static string NameOf(string metadata)
-    {
-        using var doc = System.Text.Json.JsonDocument.Parse(metadata);
-        return doc.RootElement.TryGetProperty("name", out var name) && name.ValueKind == System.Text.Json.JsonValueKind.String ? name.GetString() ?? "" : "";
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Redev.App.Schemes;
 using Redev.Completion;
 using Redev.Ledger;
@@ -84,7 +83,7 @@ public sealed class CloseScheme(RedevStore store, NotarySeal notary, TimeProvide
     {
         var own = await store.Journal.EntriesAsync(facts.Scheme.Id, holder, ct);
         var escrow = await store.Journal.EntriesAsync(facts.Scheme.Id, SystemAccounts.Escrow, ct);
-        var cash = escrow.Where(e => HolderOf(e.Metadata) == holder).ToArray();
+        var cash = escrow.Where(e => Redev.Statements.EntryNotes.Read(e.Metadata).Holder == holder).ToArray();
         var units = own.Where(e => e.Asset == Asset.Units && e.Kind is EntryKind.Posted or EntryKind.PostPending).ToArray();
         bool Mine(AccountRef a) => a.Holder == holder;
         var received = units.Where(e => Mine(e.Credit) && !Mine(e.Debit)).Sum(e => e.Amount);
@@ -104,19 +103,5 @@ public sealed class CloseScheme(RedevStore store, NotarySeal notary, TimeProvide
         return new FinalStatementRecord(holder, received, cancelled, transferred,
             cash.Where(e => e.Debit == AccountRef.Escrow).Sum(e => e.Amount), cash.Where(e => e.Credit == AccountRef.Escrow).Sum(e => e.Amount),
             facts.Taken.Values.FirstOrDefault(t => t.Holder == holder)?.Flat ?? "", all.Length, Convert.ToHexStringLower(SHA256.HashData(hashes)), from, to, csvSha);
-    }
-
-    private static string HolderOf(string metadata)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(string.IsNullOrEmpty(metadata) ? "{}" : metadata);
-            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("holder", out var h) && h.ValueKind == JsonValueKind.String
-                ? h.GetString() ?? "" : "";
-        }
-        catch (JsonException)
-        {
-            return "";
-        }
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Redev.Statements;
 using Redev.Ledger;
 using Redev.Schemes;
 using Redev.Store;
@@ -23,7 +23,7 @@ internal static class CompletionVerifier
         }
         var facts = await CompletionFacts.LoadAsync(store, scheme, DateTimeOffset.UtcNow, ct);
         var entries = await store.Journal.EntriesAsync(scheme.Id, null, ct);
-        var withStep = entries.Select(e => (Entry: e, Meta: Meta(e.Metadata))).Where(x => x.Meta.Step.Length > 0).ToArray();
+        var withStep = entries.Select(e => (Entry: e, Meta: EntryNotes.Read(e.Metadata))).Where(x => x.Meta.Step is not null).ToArray();
         foreach (var (key, payout) in facts.Paid)
         {
             var batch = withStep.Where(x => x.Meta.Round == key || (payout.Kind == "income" && x.Meta.Step is "income" or "management-fee" && "income-" + x.Meta.Year == key))
@@ -36,7 +36,7 @@ internal static class CompletionVerifier
         }
         foreach (var (e, meta) in withStep.Where(x => x.Entry.Debit == AccountRef.Escrow && x.Entry.Code is TransferCode.Distribution or TransferCode.Payment))
         {
-            var known = meta.Step is "expense" or "residue" || (meta.Round.Length > 0 && facts.Paid.ContainsKey(meta.Round))
+            var known = meta.Step is "expense" or "residue" || (meta.Round is { } round && facts.Paid.ContainsKey(round))
                 || (meta.Step is "income" or "management-fee" && facts.Paid.ContainsKey("income-" + meta.Year));
             if (!known)
             {
@@ -45,9 +45,9 @@ internal static class CompletionVerifier
         }
         foreach (var e in entries.Where(e => e.Credit == AccountRef.Redemption && e.Code == TransferCode.Redeem))
         {
-            var meta = Meta(e.Metadata);
-            var known = (meta.Step == "flat" && facts.Taken.TryGetValue(meta.Flat, out var t) && t.Units == e.Amount && t.Holder == e.Debit.Holder)
-                || (meta.Step == "sale" && facts.Paid.ContainsKey(meta.Round));
+            var meta = EntryNotes.Read(e.Metadata);
+            var known = (meta.Step == "flat" && meta.Flat is { } flat && facts.Taken.TryGetValue(flat, out var t) && t.Units == e.Amount && t.Holder == e.Debit.Holder)
+                || (meta.Step == "sale" && meta.Round is { } round && facts.Paid.ContainsKey(round));
             if (!known)
             {
                 problems.Add($"scheme {scheme.Id}: entry {e.Seq} cancels {e.Amount} units with no flat taken or payout behind it.");
@@ -58,22 +58,5 @@ internal static class CompletionVerifier
             problems.Add($"scheme {scheme.Id} is closed with {facts.UnitsOutstanding} units outstanding and {facts.Escrow} in escrow.");
         }
         return problems;
-    }
-
-    private sealed record EntryMeta(string Step, string Round, string Year, string Flat);
-
-    private static EntryMeta Meta(string metadata)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(string.IsNullOrEmpty(metadata) ? "{}" : metadata);
-            string Get(string name) => doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty(name, out var v)
-                ? v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : v.GetRawText() : "";
-            return new EntryMeta(Get("step"), Get("round"), Get("year"), Get("flat"));
-        }
-        catch (JsonException)
-        {
-            return new EntryMeta("", "", "", "");
-        }
     }
 }

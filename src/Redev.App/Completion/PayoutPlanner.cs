@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Redev.Completion;
 using Redev.Ledger;
 using Redev.Payout;
@@ -126,8 +125,8 @@ internal static class PayoutPlanner
         long rent = 0, expenses = 0;
         foreach (var e in entries)
         {
-            var meta = Meta(e.Metadata);
-            if (e.Code == TransferCode.Deposit && meta.Step == "rent" && meta.Month.StartsWith(year.ToString(CultureInfo.InvariantCulture) + "-", StringComparison.Ordinal))
+            var meta = Redev.Statements.EntryNotes.Read(e.Metadata);
+            if (e.Code == TransferCode.Deposit && meta.Step == "rent" && meta.Month is { } month && month.StartsWith(year.ToString(CultureInfo.InvariantCulture) + "-", StringComparison.Ordinal))
             {
                 rent += e.Amount;
             }
@@ -191,22 +190,5 @@ internal static class PayoutPlanner
             text.Append(CultureInfo.InvariantCulture, $"{r.Id}|{r.Debit}|{r.Credit}|{r.Amount}|{r.Code}|{r.AuthorizedBy}|{r.Metadata}\n");
         }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
-
-    private sealed record EntryMeta(string Step, string Month, string Year);
-
-    private static EntryMeta Meta(string metadata)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(string.IsNullOrEmpty(metadata) ? "{}" : metadata);
-            string Get(string name) => doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty(name, out var v)
-                ? v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : v.GetRawText() : "";
-            return new EntryMeta(Get("step"), Get("month"), Get("year"));
-        }
-        catch (JsonException)
-        {
-            return new EntryMeta("", "", "");
-        }
     }
 }
