@@ -66,7 +66,7 @@ public static class RefusalCatalogue
         new("bad-fee-rate", BadInput, "The fee rate must be a decimal number of at least 0 and less than 1, such as 0.015.", "費率須為不少於 0 而小於 1 的小數，例如 0.015。"),
         new("consents-invalid", BadInput, "The file of signed forms has {count} problem(s); nothing was recorded. The first: {first}", "已簽署表格的檔案有 {count} 個問題，沒有記錄任何同意或撤回。第一個問題：{first}"),
         new("bad-consent-file", BadInput, "The file is not a CSV of signed forms with the columns owner, decision, signed_on and evidence, one form a line, saved as UTF-8.", "檔案不是已簽署表格的 CSV 檔：須有 owner、decision、signed_on 及 evidence 四欄，每行一份表格，並以 UTF-8 儲存。"),
-        new("bad-decision", BadInput, "The decision must be consent or withdraw.", "決定須為「同意」（consent）或「撤回」（withdraw）。"),
+        new("bad-decision", BadInput, "The decision must be consent or withdraw.", "決定須為「同意」或「撤回」。"),
         new("bad-consent-evidence", BadInput, "Give the signed form's reference or the SHA-256 of its scan (1 to 200 characters).", "請提供已簽署表格的參考編號，或其掃描檔的 SHA-256 雜湊值（1 至 200 個字元）。"),
         new("no-file", BadInput, "No file was sent.", "沒有收到檔案。"),
         new("no-form", BadInput, "The upload must be a form with its files.", "上載須以表格連同檔案傳送。"),

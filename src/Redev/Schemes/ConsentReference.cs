@@ -17,6 +17,9 @@ public static class ConsentReference
     /// <summary>The action word for a consent withdrawn.</summary>
     public const string Withdraw = "withdraw";
 
+    /// <summary>The first line of the hashed text, naming what the hash is of and its version (docs/consent.md).</summary>
+    public const string Label = "redev-consent-v1";
+
     /// <summary>
     /// The first 12 lower-case hex digits of SHA-256 over the UTF-8 bytes of
     /// <c>"redev-consent-v1\n{scheme}\n{owner}\n{action}\n{time}"</c>, where time is <see cref="Time"/> of <paramref name="at"/>.
@@ -26,7 +29,7 @@ public static class ConsentReference
         ArgumentNullException.ThrowIfNull(scheme);
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(action);
-        var text = "redev-consent-v1\n" + scheme + "\n" + owner + "\n" + action + "\n" + Time(at);
+        var text = Label + "\n" + scheme + "\n" + owner + "\n" + action + "\n" + Time(at);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
     }
 

@@ -40,7 +40,7 @@ public class ChinesePageWordsTests
         var html = await (await http.SendAsync(request)).Content.ReadAsStringAsync();
 
         Assert.Contains("第 2 行", html, StringComparison.Ordinal);
-        Assert.Contains("<code>undivided_shares</code>: 不是整數（收到「forty」）", html, StringComparison.Ordinal);
+        Assert.Contains("<code>undivided_shares</code>: 不是整數（收到「<span translate=\"no\">forty</span>」）", html, StringComparison.Ordinal);
         Assert.DoesNotContain("is not a whole number", html, StringComparison.Ordinal);
     }
 

@@ -75,7 +75,11 @@ public sealed class AdvanceModel(RedevApp app, IStringLocalizer<SharedResource> 
         }
         if (!Understood)
         {
-            return await OnPostAsync(id, ct);
+            // The review again, saying why nothing moved: a browser enforces the tick, a script or an old page may not.
+            var review = await OnPostAsync(id, ct);
+            Error ??= l["AdvanceNotUnderstood"];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return review;
         }
         var change = await app.Advance.RunAsync(Callers.Of(User), new AdvanceCommand(Id, To, Deadline, Note), ct);
         if (!change.Succeeded)
