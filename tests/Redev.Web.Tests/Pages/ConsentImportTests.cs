@@ -13,7 +13,7 @@ public partial class ConsentImportTests
     private const string Bad = "owner,decision,signed_on,evidence\nCHAN Tai Man,maybe,2026-01-05,URA/F/1\nNOBODY,consent,2026-01-05,URA/F/2\n";
 
     [Theory]
-    [InlineData("zh-HK", "決定須為「同意」（consent）或「撤回」（withdraw）。", "此名字不是登記冊上的業主")]
+    [InlineData("zh-HK", "決定須為「同意」或「撤回」。", "此名字不是登記冊上的業主")]
     [InlineData("en-HK", "must be consent or withdraw", "is not an owner in the register")]
     public async Task A_bad_file_lists_each_problem_by_file_line_and_field_in_the_pages_language_and_records_nothing(string culture, string decision, string unknown)
     {
@@ -26,7 +26,7 @@ public partial class ConsentImportTests
         var html = await UploadAsync(http, culture, Bad);
         var unknownHtml = await UploadAsync(http, culture, "owner,decision,signed_on,evidence\nNOBODY,consent,2026-01-05,URA/F/2\n");
 
-        Assert.Contains("<strong>forms.csv:2</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("<strong><span translate=\"no\">forms.csv</span>:2</strong>", html, StringComparison.Ordinal);
         Assert.Contains("<code>decision</code>: " + decision, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains(unknown, WebUtility.HtmlDecode(unknownHtml), StringComparison.Ordinal);
         Assert.Contains("<code>owner</code>", unknownHtml, StringComparison.Ordinal);
