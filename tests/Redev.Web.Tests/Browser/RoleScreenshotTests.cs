@@ -13,10 +13,10 @@ public class RoleScreenshotTests
 {
     public static readonly TheoryData<string, string[]> MainPages = new()
     {
-        { "anonymous", ["/Account/SignIn"] },
-        { "chan", ["/Schemes", "/Schemes/demo-draft", "/Schemes/demo-draft/Consent", "/Schemes/demo-draft/Allocation/CHAN%20Tai%20Man", "/Holdings", "/Transfers", "/Schemes/demo-build/Building"] },
+        { "anonymous", ["/", "/Account/SignIn"] },
+        { "chan", ["/Schemes", "/Schemes/demo-draft", "/Schemes/demo-draft/Consent", "/Schemes/demo-draft/Allocation/CHAN%20Tai%20Man", "/Holdings", "/Transfers", "/Schemes/demo-build/Building", "/Schemes/demo-closed/Completion", "/Schemes/demo-tkt/Statement?holder=CHAN%20Tai%20Man"] },
         { "wong", ["/Schemes/demo-draft/Consent", "/Holdings", "/Transfers"] },
-        { "convener", ["/Schemes", "/Schemes/demo-draft", "/Schemes/demo-draft/Consents/Import", "/Schemes/demo-draft/Terms", "/Schemes/demo-draft/Advance", "/Markets"] },
+        { "convener", ["/Schemes", "/Schemes/demo-draft", "/Schemes/demo-draft/Consents/Import", "/Schemes/demo-draft/Terms", "/Schemes/demo-draft/Advance", "/Schemes/demo-closed/Completion", "/Markets"] },
         { "notary", ["/Notary", "/Transfers", "/Schemes/demo-tkt/Owners"] },
         { "certifier", ["/Building", "/Schemes/demo-build/Building"] },
         { "developer", ["/Holdings", "/Transfers", "/Building"] },
@@ -45,7 +45,7 @@ public class RoleScreenshotTests
             {
                 b.Go(path);
                 b.Find("main h1");
-                b.Shot($"{width}{path.Replace('/', '-').Replace("%20", "_", StringComparison.Ordinal)}");
+                b.Shot($"{width}{path.Replace('/', '-').Replace('?', '-').Replace('=', '-').Replace("%20", "_", StringComparison.Ordinal)}");
                 if (EnglishWords.In(ShownText(b)) is { Count: > 0 } words)
                 {
                     found.Add($"{path} at {width}px: {string.Join(", ", words)}");
