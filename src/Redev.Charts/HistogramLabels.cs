@@ -11,6 +11,9 @@ public sealed record HistogramLabels(string Title, string X, string Y, string Sa
     /// <summary>The culture the tick labels are written in (percentages and amounts).</summary>
     public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
 
+    /// <summary>How the amount axis's ticks are written short (HK$7.8M, HK$780萬), in the reader's language.</summary>
+    public CompactAmounts Amounts { get; init; } = CompactAmounts.English;
+
     /// <summary>The CLI's English labels.</summary>
     public static HistogramLabels English(OwnerHistogram h)
     {

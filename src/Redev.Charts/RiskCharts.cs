@@ -111,10 +111,12 @@ public static class RiskCharts
         offer.LineWidth = 2;
         offer.LinePattern = LinePattern.Dashed;
         offer.LegendText = ChartLayout.Legend(labels.Offer, size);
-        // Shares of futures read as percentages (3.5%), not fractions (0.035); money as whole dollars.
+        // Shares of futures read as percentages (3.5%), not fractions (0.035); money short, in the reader's units (HK$5M,
+        // HK$500萬): whole dollars ("18,000,000") were too wide for a phone's ticks and were cut. The ticks are round
+        // positions, not figures; the page's table beside the chart gives the figures to three significant figures.
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => ChartText.Percent(v, labels.Culture) };
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N0", labels.Culture) };
-        ChartLayout.Finish(plot, size, null, [labels.Title, labels.X, labels.Y, labels.Sale, labels.Offer]);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => labels.Amounts.Format(v, labels.Culture) };
+        ChartLayout.Finish(plot, size, null, [labels.Title, labels.X, labels.Y, labels.Sale, labels.Offer, .. labels.Amounts.Words]);
         return plot;
     }
 

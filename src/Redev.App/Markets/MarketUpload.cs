@@ -50,7 +50,7 @@ public sealed partial class MarketUpload(RedevStore store, MarketCatalog catalog
         {
             if (byName.TryGetValue(f.Name, out var other) && other != f.Text)
             {
-                problems.Add(new InputProblem(f.Name, 1, "file", "two different files were uploaded under this name; rename one"));
+                problems.Add(InputProblem.Coded(f.Name, 1, "file", null, "upload-duplicate-name", "two different files were uploaded under this name; rename one"));
             }
             byName[f.Name] = f.Text;
         }
@@ -68,7 +68,7 @@ public sealed partial class MarketUpload(RedevStore store, MarketCatalog catalog
         problems.AddRange(import.Problems);
         if (problems.Count == 0 && !import.Market!.AllSeries().Any())
         {
-            problems.Add(new InputProblem(marketFileName, 1, "file", "the market names no series; give at least one (a price series, say)"));
+            problems.Add(InputProblem.Coded(marketFileName, 1, "file", null, "upload-no-series", "the market names no series; give at least one (a price series, say)"));
         }
         if (problems.Count > 0)
         {

@@ -38,11 +38,11 @@ public static class MarketFile
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
-            return new MarketImport(null, [new InputProblem(path, line, e.Path ?? "file", "not a valid market file: " + FirstSentence(e.Message))]);
+            return new MarketImport(null, [InputProblem.Coded(path, line, e.Path ?? "file", null, "market-not-json", "not a valid market file: {0}", FirstSentence(e.Message))]);
         }
         if (dto is null)
         {
-            return new MarketImport(null, [new InputProblem(path, 1, "file", "the market file is empty")]);
+            return new MarketImport(null, [InputProblem.Coded(path, 1, "file", null, "market-empty", "the market file is empty")]);
         }
         var reader = new Reader(path, json, readText);
         var volume = reader.Read("volume", "volume", dto.Volume, Aggregation.Mean);
@@ -54,7 +54,7 @@ public static class MarketFile
         var yield = reader.Read("yield10y", "10-year yield", dto.Yield10y, Aggregation.Mean);
         var inflation = reader.Read("coreInflation", "core inflation", dto.CoreInflation, KindIs(dto.CoreInflation, "rate") ? Aggregation.Mean : Aggregation.Last);
         var growth = reader.ReadNamed("growth", dto.Growth, Aggregation.Mean);
-        reader.CheckKind("inventory", dto.Inventory, "monthsSupply", "level", "vacancyRate");
+        reader.CheckKind("inventory", dto.Inventory, "market-bad-inventory-kind", "monthsSupply", "level", "vacancyRate");
         reader.CheckVacancy(dto, inventory, vacancyStock);
         reader.CheckAnnual(("volume", volume), ("price", price), ("yield10y", yield), ("coreInflation", inflation));
         reader.CheckAnnual([.. core.Select(kv => ("corePrices." + kv.Key, (MarketSeries?)kv.Value)), .. growth.Select(kv => ("growth." + kv.Key, (MarketSeries?)kv.Value))]);
@@ -63,7 +63,7 @@ public static class MarketFile
         {
             reader.CheckAnnual(("inventory", inventory));
         }
-        reader.CheckKind("coreInflation", dto.CoreInflation, "index", "rate");
+        reader.CheckKind("coreInflation", dto.CoreInflation, "market-bad-inflation-kind", "index", "rate");
         reader.CheckName(dto.Name);
         if (reader.Problems.Count > 0)
         {
@@ -114,18 +114,18 @@ public static class MarketFile
             role = field ?? role;
             if (string.IsNullOrWhiteSpace(dto.File))
             {
-                Problems.Add(new InputProblem(path, line, role, "no \"file\" given for this series"));
+                Problems.Add(InputProblem.Coded(path, line, role, null, "market-no-series-file", "no \"file\" given for this series"));
                 return null;
             }
             Aggregation aggregation = defaultAggregation;
             if (dto.Aggregate is not null && !Enum.TryParse(dto.Aggregate, ignoreCase: true, out aggregation))
             {
-                Problems.Add(new InputProblem(path, line, role + ".aggregate", "use mean, last or sum", dto.Aggregate));
+                Problems.Add(InputProblem.Coded(path, line, role + ".aggregate", dto.Aggregate, "market-bad-aggregate", "use mean, last or sum"));
                 return null;
             }
             if (dto.PublicationLagMonths is < 0 or > 24)
             {
-                Problems.Add(new InputProblem(path, line, role + ".publicationLagMonths", "must be 0 to 24 months", dto.PublicationLagMonths.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                Problems.Add(InputProblem.Coded(path, line, role + ".publicationLagMonths", dto.PublicationLagMonths.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "market-bad-lag", "must be 0 to 24 months"));
                 return null;
             }
             var folder = Path.GetDirectoryName(path) ?? "";
@@ -133,7 +133,7 @@ public static class MarketFile
             var text = readText(full);
             if (text is null)
             {
-                Problems.Add(new InputProblem(path, line, role + ".file", "file not found", full));
+                Problems.Add(InputProblem.Coded(path, line, role + ".file", full, "market-file-not-found", "file not found"));
                 return null;
             }
             var import = SeriesCsv.Parse(full, text, new SeriesSpec(name, dto.Column, dto.Filter, aggregation));
@@ -159,11 +159,12 @@ public static class MarketFile
             return result;
         }
 
-        public void CheckKind(string role, SeriesDto? dto, params string[] kinds)
+        /// <param name="code">The problem's code: one per role, since each role has its own kinds to name.</param>
+        public void CheckKind(string role, SeriesDto? dto, string code, params string[] kinds)
         {
             if (dto?.Kind is { } kind && !kinds.Contains(kind, StringComparer.OrdinalIgnoreCase))
             {
-                Problems.Add(new InputProblem(path, LineOf(role), role + ".kind", "use " + string.Join(" or ", kinds), kind));
+                Problems.Add(InputProblem.Coded(path, LineOf(role), role + ".kind", kind, code, "use " + string.Join(" or ", kinds)));
             }
         }
 
@@ -171,8 +172,8 @@ public static class MarketFile
         {
             if (name is not null && name.Trim().Length > MaxNameLength)
             {
-                Problems.Add(new InputProblem(path, LineOf("name"), "name",
-                    $"a market name has at most {MaxNameLength} characters", name[..40] + "…"));
+                Problems.Add(InputProblem.Coded(path, LineOf("name"), "name", name[..40] + "…", "market-name-too-long",
+                    "a market name has at most {0} characters", MaxNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 
@@ -189,21 +190,21 @@ public static class MarketFile
             {
                 if (inv.Stock is not null)
                 {
-                    Problems.Add(new InputProblem(path, line, "inventory.stock", "only an inventory of kind vacancyRate has a stock"));
+                    Problems.Add(InputProblem.Coded(path, line, "inventory.stock", null, "market-stock-without-vacancy", "only an inventory of kind vacancyRate has a stock"));
                 }
                 return;
             }
             if (inv.Stock is null)
             {
-                Problems.Add(new InputProblem(path, line, "inventory.stock", "a vacancy rate needs the stock it is a fraction of"));
+                Problems.Add(InputProblem.Coded(path, line, "inventory.stock", null, "market-vacancy-needs-stock", "a vacancy rate needs the stock it is a fraction of"));
             }
             if (dto.Volume is null)
             {
-                Problems.Add(new InputProblem(path, line, "inventory.kind", "a vacancy rate becomes months' supply only with a volume series"));
+                Problems.Add(InputProblem.Coded(path, line, "inventory.kind", null, "market-vacancy-needs-volume", "a vacancy rate becomes months' supply only with a volume series"));
             }
             if (rate is not null && stock is not null && rate.Series.Step != stock.Series.Step)
             {
-                Problems.Add(new InputProblem(path, line, "inventory.stock", "the stock must have the vacancy rate's frequency"));
+                Problems.Add(InputProblem.Coded(path, line, "inventory.stock", null, "market-stock-frequency", "the stock must have the vacancy rate's frequency"));
             }
         }
 
@@ -217,7 +218,8 @@ public static class MarketFile
             {
                 if (s is { Series.IsAnnual: true })
                 {
-                    Problems.Add(new InputProblem(path, LineOf(role.Split('.')[0]), role, "an annual series is read only as an inventory stock (kind level or vacancyRate, with a volume series)"));
+                    Problems.Add(InputProblem.Coded(path, LineOf(role.Split('.')[0]), role, null, "market-annual-series",
+                        "an annual series is read only as an inventory stock (kind level or vacancyRate, with a volume series)"));
                 }
             }
         }

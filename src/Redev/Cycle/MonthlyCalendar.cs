@@ -48,7 +48,7 @@ internal static class MonthlyCalendar
         var present = rows.Where(r => r.Value is not null).ToList();
         if (present.Count == 0)
         {
-            return SeriesCsv.Refused(new InputProblem(file, 1, "file", "every value is missing"));
+            return SeriesCsv.Refused(InputProblem.Coded(file, 1, "file", null, "series-all-missing", "every value is missing"));
         }
         var start = YearMonth.Of(present[0].Date);
         var values = new List<double>();
@@ -62,12 +62,14 @@ internal static class MonthlyCalendar
             }
             if (month != expected)
             {
-                problems.Add(new InputProblem(file, row.Line, "date",
-                    $"gap: no value for {expected}{(month.MonthsSince(expected) > step ? $" to {month.AddMonths(-step)}" : "")} before this row", row.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+                var got = row.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                problems.Add(month.MonthsSince(expected) > step
+                    ? InputProblem.Coded(file, row.Line, "date", got, "series-gap-months", "gap: no value for {0} to {1} before this row", expected.ToString(), month.AddMonths(-step).ToString())
+                    : InputProblem.Coded(file, row.Line, "date", got, "series-gap", "gap: no value for {0} before this row", expected.ToString()));
             }
             if (step == 3 && (month.Month - 1) % 3 != 0)
             {
-                problems.Add(new InputProblem(file, row.Line, "date", "a quarterly value must be stamped on the first month of its quarter"));
+                problems.Add(InputProblem.Coded(file, row.Line, "date", null, "series-quarter-start", "a quarterly value must be stamped on the first month of its quarter"));
             }
             values.Add(row.Value.Value);
             expected = month.AddMonths(step);
@@ -83,7 +85,7 @@ internal static class MonthlyCalendar
         var byMonth = rows.Where(r => r.Value is not null).GroupBy(r => YearMonth.Of(r.Date)).OrderBy(g => g.Key).ToList();
         if (byMonth.Count == 0)
         {
-            return SeriesCsv.Refused(new InputProblem(file, 1, "file", "every value is missing"));
+            return SeriesCsv.Refused(InputProblem.Coded(file, 1, "file", null, "series-all-missing", "every value is missing"));
         }
         var values = new List<double>();
         var expected = byMonth[0].Key;
@@ -92,8 +94,8 @@ internal static class MonthlyCalendar
             if (month.Key != expected)
             {
                 var first = month.First();
-                problems.Add(new InputProblem(file, first.Line, "date", $"gap: no value in {expected} before this row",
-                    first.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+                problems.Add(InputProblem.Coded(file, first.Line, "date", first.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    "series-gap-in-month", "gap: no value in {0} before this row", expected.ToString()));
             }
             var xs = month.Select(r => r.Value!.Value).ToList();
             values.Add(spec.Aggregation switch

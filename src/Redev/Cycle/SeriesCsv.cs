@@ -23,26 +23,26 @@ public static class SeriesCsv
         {
             records = CsvReader.Parse(text);
         }
-        catch (FormatException e)
+        catch (CsvFormatException e)
         {
-            return Refused(new InputProblem(file, 1, "file", e.Message));
+            return Refused(InputProblem.Coded(file, 1, "file", null, "series-unclosed-quote", "line {0}: a quoted field is not closed before the end of the file", Number(e.Line)));
         }
         if (records.Count == 0)
         {
-            return Refused(new InputProblem(file, 1, "file", "the file is empty"));
+            return Refused(InputProblem.Coded(file, 1, "file", null, "series-empty", "the file is empty"));
         }
         var header = records[0].Fields.Select(f => f.Trim()).ToArray();
         var dateCol = Array.FindIndex(header, h => DateColumns.Contains(h, StringComparer.OrdinalIgnoreCase));
         if (dateCol < 0)
         {
-            return Refused(new InputProblem(file, 1, "header", "no date column (expected date or observation_date)", string.Join(',', header)));
+            return Refused(InputProblem.Coded(file, 1, "header", string.Join(',', header), "series-no-date-column", "no date column (expected date or observation_date)"));
         }
         var valueCol = FindValueColumn(header, dateCol, spec.ValueColumn);
         if (valueCol < 0)
         {
-            return Refused(new InputProblem(file, 1, "header", spec.ValueColumn is null
-                ? "no value column (expected value, or exactly one column besides the date)"
-                : $"no column named {spec.ValueColumn}", string.Join(',', header)));
+            return Refused(spec.ValueColumn is null
+                ? InputProblem.Coded(file, 1, "header", string.Join(',', header), "series-no-value-column", "no value column (expected value, or exactly one column besides the date)")
+                : InputProblem.Coded(file, 1, "header", string.Join(',', header), "series-no-named-column", "no column named {0}", spec.ValueColumn));
         }
         var filters = new List<(int Col, string Value)>();
         foreach (var (column, value) in spec.Filter ?? new Dictionary<string, string>())
@@ -50,7 +50,7 @@ public static class SeriesCsv
             var col = Array.FindIndex(header, h => string.Equals(h, column, StringComparison.OrdinalIgnoreCase));
             if (col < 0)
             {
-                problems.Add(new InputProblem(file, 1, "header", $"no column named {column} to select {value}", string.Join(',', header)));
+                problems.Add(InputProblem.Coded(file, 1, "header", string.Join(',', header), "series-no-filter-column", "no column named {0} to select {1}", column, value));
             }
             filters.Add((col, value));
         }
@@ -64,7 +64,7 @@ public static class SeriesCsv
         {
             if (record.Fields.Count != header.Length)
             {
-                problems.Add(new InputProblem(file, record.Line, "row", $"{record.Fields.Count} fields where the header has {header.Length}"));
+                problems.Add(InputProblem.Coded(file, record.Line, "row", null, "series-field-count", "{0} fields where the header has {1}", Number(record.Fields.Count), Number(header.Length)));
                 continue;
             }
             if (filters.Any(f => !string.Equals(record.Fields[f.Col].Trim(), f.Value, StringComparison.OrdinalIgnoreCase)))
@@ -74,7 +74,7 @@ public static class SeriesCsv
             var dateText = record.Fields[dateCol].Trim();
             if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                problems.Add(new InputProblem(file, record.Line, header[dateCol], "not a date in YYYY-MM-DD form", dateText));
+                problems.Add(InputProblem.Coded(file, record.Line, header[dateCol], dateText, "series-not-a-date", "not a date in YYYY-MM-DD form"));
                 continue;
             }
             var valueText = record.Fields[valueCol].Trim();
@@ -83,22 +83,26 @@ public static class SeriesCsv
             {
                 if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
                 {
-                    problems.Add(new InputProblem(file, record.Line, header[valueCol], "not a number", valueText));
+                    problems.Add(InputProblem.Coded(file, record.Line, header[valueCol], valueText, "series-not-a-number", "not a number"));
                     continue;
                 }
                 value = v;
             }
             if (rows.TryGetValue(date, out var first))
             {
-                problems.Add(new InputProblem(file, record.Line, header[dateCol], $"duplicate date (first on line {first.Line})", dateText));
+                problems.Add(InputProblem.Coded(file, record.Line, header[dateCol], dateText, "series-duplicate-date", "duplicate date (first on line {0})", Number(first.Line)));
                 continue;
             }
             rows[date] = (value, record.Line);
         }
         if (problems.Count == 0 && rows.Count == 0)
         {
-            var what = filters.Count == 0 ? "no data rows" : "no rows where " + string.Join(" and ", filters.Select(f => $"{header[f.Col]} = {f.Value}"));
-            problems.Add(new InputProblem(file, 1, "file", what));
+            var conditions = filters.Select(f => $"{header[f.Col]} = {f.Value}").ToList();
+            // The message joins the conditions with " and " as it always has; the page's value joins them with "; ",
+            // which reads in any language.
+            problems.Add(filters.Count == 0
+                ? InputProblem.Coded(file, 1, "file", null, "series-no-rows", "no data rows")
+                : new InputProblem(file, 1, "file", "no rows where " + string.Join(" and ", conditions)) { Code = "series-no-selected-rows", Args = [string.Join("; ", conditions)] });
         }
         if (problems.Count > 0)
         {
@@ -122,4 +126,7 @@ public static class SeriesCsv
     }
 
     internal static SeriesImport Refused(params InputProblem[] problems) => new(null, null, problems);
+
+    /// <summary>A count or line number as a problem's value: the same digits in every language.</summary>
+    internal static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,7 @@ namespace Redev.Text;
 public static class CsvReader
 {
     /// <summary>Splits <paramref name="text"/> into records; blank lines are skipped.</summary>
-    /// <exception cref="FormatException">When a quoted field is never closed; the message names the line.</exception>
+    /// <exception cref="CsvFormatException">When a quoted field is never closed; the message and <see cref="CsvFormatException.Line"/> name the line.</exception>
     public static IReadOnlyList<CsvRecord> Parse(string text)
     {
         var records = new List<CsvRecord>();
@@ -89,7 +89,7 @@ public static class CsvReader
         }
         if (inQuotes)
         {
-            throw new FormatException($"line {recordLine}: a quoted field is not closed before the end of the file");
+            throw new CsvFormatException(recordLine, $"line {recordLine}: a quoted field is not closed before the end of the file");
         }
         if (field.Length > 0 || fields.Count > 0)
         {

@@ -39,7 +39,11 @@ public partial class ChartReadabilityTests
     };
 
     private static HistogramLabels ChineseHistogram(CultureInfo culture) =>
-        new($"落成時你可能得到多少（{Sun}期）", "落成日的港元（中間 99%）", "未來所佔比例", "今天出售: HK$7,840,000", $"收購建議{Compare}較: HK$9,010,000") { Culture = culture };
+        new($"落成時你可能得到多少（{Sun}期）", "落成日的港元（中間 99%）", "未來所佔比例", "今天出售: HK$7,840,000", $"收購建議{Compare}較: HK$9,010,000")
+        {
+            Culture = culture,
+            Amounts = CompactAmounts.Parse("10000 萬; 100000000 億"),
+        };
 
     private static OwnerHistogram Histogram()
     {
@@ -101,6 +105,48 @@ public partial class ChartReadabilityTests
         }
     }
 
+    [Theory]
+    [InlineData("en-HK", false)]
+    [InlineData("zh-HK", true)]
+    public void The_owners_histogram_writes_its_amount_ticks_short_at_round_values_in_the_readers_units(string culture, bool chinese)
+    {
+        var h = Histogram();
+        var c = new CultureInfo(culture);
+        var labels = chinese ? ChineseHistogram(c) : HistogramLabels.English(h) with { Culture = c };
+
+        foreach (var size in new[] { ChartSize.DesktopHistogram, ChartSize.Phone })
+        {
+            var svg = RiskCharts.HistogramSvg(h, labels, "Bar chart", size, "h");
+            // The bottom tick labels: the one row of several amounts standing alone (the left axis's ticks are one to a row,
+            // and so are the legend's lines, an amount among them when its line wraps).
+            var texts = Readable(svg, $"histogram {culture} {size}", size);
+            var ticks = texts.Where(t => !t.Rotated && AmountAlone().IsMatch(t.Text)).GroupBy(t => Math.Round(t.Y))
+                .MaxBy(row => row.Count())?.Select(t => t.Text).ToList() ?? [];
+            var all = string.Join(" | ", texts.Select(t => t.Text));
+            // A phone has room for fewer labels: two round amounts (HK$500萬 and HK$1,500萬) rather than crowded ones.
+            Assert.True(ticks.Count >= (size == ChartSize.Phone ? 2 : 3), $"too few amount ticks at {size}: {all}");
+            Assert.DoesNotContain(ticks, t => FullAmount().IsMatch(t));
+            Assert.All(ticks, t => Assert.Matches(chinese ? ChineseCompactTick() : EnglishCompactTick(), t));
+            // Round values: across this spread of 16 million a tick is a whole number of its unit or half of one (HK$2.5M), never HK$2.37M.
+            Assert.All(ticks, t => Assert.DoesNotMatch(@"\.\d*[1-46-9]|\.\d{2,}", t));
+        }
+    }
+
+    [Theory]
+    [InlineData(7_800_000, "HK$7.8M", "HK$780萬")]
+    [InlineData(18_000_000, "HK$18M", "HK$1,800萬")]
+    [InlineData(250_000_000, "HK$250M", "HK$2.5億")]
+    [InlineData(500_000, "HK$500K", "HK$50萬")]
+    [InlineData(5_000, "HK$5K", "HK$5,000")]
+    [InlineData(0, "HK$0", "HK$0")]
+    [InlineData(-2_500_000, "-HK$2.5M", "-HK$250萬")]
+    [InlineData(7_799_999.999999, "HK$7.8M", "HK$780萬")]
+    public void An_amount_is_written_short_in_each_languages_own_units(double hkd, string english, string chinese)
+    {
+        Assert.Equal(english, CompactAmounts.English.Format(hkd, new CultureInfo("en-HK")));
+        Assert.Equal(chinese, CompactAmounts.Parse("10000 萬; 100000000 億").Format(hkd, new CultureInfo("zh-HK")));
+    }
+
     [Fact]
     public void Clean_maps_radicals_to_ideographs_and_keeps_full_width_punctuation()
     {
@@ -142,6 +188,19 @@ public partial class ChartReadabilityTests
 
     [System.Text.RegularExpressions.GeneratedRegex("x=\"\"[^>]*>\\s*[^\\s<]")]
     private static partial System.Text.RegularExpressions.Regex DroppedGlyphs();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?(HK\$)?\d[\d,.]*[^\d%\s]{0,2}$")]
+    private static partial System.Text.RegularExpressions.Regex AmountAlone();
+
+    // An amount written to the dollar: seven or more digits, grouped or not (7,842,970 or 18000000).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{1,3}(,\d{3}){2,}|\d{7,}")]
+    private static partial System.Text.RegularExpressions.Regex FullAmount();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?HK\$(0|\d{1,3}(\.\d{1,3})?[KMB])$")]
+    private static partial System.Text.RegularExpressions.Regex EnglishCompactTick();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?HK\$(0|\d{1,3}(,\d{3})?(\.\d{1,3})?[萬億])$")]
+    private static partial System.Text.RegularExpressions.Regex ChineseCompactTick();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^0\.\d+$")]
     private static partial System.Text.RegularExpressions.Regex Fraction();

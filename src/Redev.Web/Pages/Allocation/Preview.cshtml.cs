@@ -53,6 +53,7 @@ public sealed class PreviewModel(RedevApp app, IStringLocalizer<RiskResource> r)
             var labels = new Charts.HistogramLabels(r["ChartTitle"], r["ChartX"], r["ChartY"], $"{r["ChartSale"]}: {Simulated(v.SaleGrown)}", $"{r["ChartOffer"]}: {Simulated(v.OfferGrown)}")
             {
                 Culture = System.Globalization.CultureInfo.CurrentCulture,
+                Amounts = Charts.CompactAmounts.Parse(r["ChartAmountUnits"]),
             };
             ChartSvg = Charts.RiskCharts.HistogramSvg(h, labels, ChartText);
             PhoneChartSvg = Charts.RiskCharts.HistogramSvg(h, labels, ChartText, Charts.ChartSize.Phone, "risk-histogram-phone");

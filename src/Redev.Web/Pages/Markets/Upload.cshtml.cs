@@ -41,7 +41,8 @@ public sealed class UploadModel(RedevApp app, IStringLocalizer<CycleResource> c)
         {
             if (file.Length > MarketUpload.MaxFileBytes)
             {
-                problems.Add(new InputProblem(name, 1, "file", $"the file is larger than {MarketUpload.MaxFileBytes / 1024 / 1024} MB"));
+                problems.Add(InputProblem.Coded(name, 1, "file", null, "upload-file-too-large", "the file is larger than {0} MB",
+                    (MarketUpload.MaxFileBytes / 1024 / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 continue;
             }
             using var reader = new StreamReader(file.OpenReadStream());
