@@ -17,8 +17,8 @@ public partial class MarketUploadPageTests
     private const string BadPrices = "date,value\n2020-01-01,100\n2020-02-01,１０１\n2020/03/01,102\n";
 
     [Theory]
-    [InlineData("zh-HK", "第 3 行", "欄位 <code>value</code>: 不是數字（收到「１０１」）", "第 4 行", "欄位 <code>date</code>: 不是 YYYY-MM-DD 格式的日期（收到「2020/03/01」）")]
-    [InlineData("en-HK", "Line 3", "column <code>value</code>: not a number (got \"１０１\")", "Line 4", "column <code>date</code>: not a date in YYYY-MM-DD form (got \"2020/03/01\")")]
+    [InlineData("zh-HK", "第 3 行", "欄位 <code>value</code>: 不是數字（收到「<span translate=\"no\">１０１</span>」）", "第 4 行", "欄位 <code>date</code>: 不是 YYYY-MM-DD 格式的日期（收到「<span translate=\"no\">2020/03/01</span>」）")]
+    [InlineData("en-HK", "Line 3", "column <code>value</code>: not a number (got \"<span translate=\"no\">１０１</span>\")", "Line 4", "column <code>date</code>: not a date in YYYY-MM-DD form (got \"<span translate=\"no\">2020/03/01</span>\")")]
     public async Task A_bad_series_file_is_listed_by_file_line_and_column_in_the_pages_language(string culture, string line3, string value, string line4, string date)
     {
         await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
