@@ -98,6 +98,9 @@ public static class WebApp
         {
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Index");
+            // The brief's public reads the market-cycle monitor; uploading stays the convener's (its page says so).
+            o.Conventions.AllowAnonymousToPage("/Markets/Index");
+            o.Conventions.AllowAnonymousToPage("/Markets/Show");
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AllowAnonymousToPage("/Errors/Status");

@@ -8,8 +8,8 @@ public class AccessibilityTests
 {
     public static readonly TheoryData<string, string, string[]> Pages = new()
     {
-        { "anonymous", "en", ["/", "/Account/SignIn"] },
-        { "anonymous", "zh", ["/", "/Account/SignIn"] },
+        { "anonymous", "en", ["/", "/Account/SignIn", "/Markets", "/Markets/hong-kong"] },
+        { "anonymous", "zh", ["/", "/Account/SignIn", "/Markets", "/Markets/hong-kong"] },
         { "chan", "en", ["/Schemes", "/Schemes/demo-draft", "/Schemes/demo-draft/Consent", "/Schemes/demo-draft/Allocation/CHAN%20Tai%20Man", "/Holdings", "/Holdings/Receipt?scheme=demo-tkt", "/Transfers", "/Schemes/demo-closed/Completion", "/Schemes/demo-tkt/Statement?holder=CHAN%20Tai%20Man"] },
         { "chan", "zh", ["/Schemes", "/Schemes/demo-draft", "/Schemes/demo-draft/Consent", "/Schemes/demo-draft/Allocation/CHAN%20Tai%20Man", "/Holdings", "/Holdings/Receipt?scheme=demo-tkt", "/Transfers", "/Schemes/demo-closed/Completion", "/Schemes/demo-tkt/Statement?holder=CHAN%20Tai%20Man"] },
         { "convener", "en", ["/Schemes", "/Schemes/demo-draft", "/Schemes/demo-draft/Terms", "/Schemes/demo-draft/Advance", "/Schemes/demo-draft/Register", "/Schemes/demo-draft/Consents/Import", "/Schemes/demo-draft/Consent", "/Schemes/demo-closed/Completion", "/Markets"] },

@@ -13,7 +13,7 @@ public class RoleScreenshotTests
 {
     public static readonly TheoryData<string, string[]> MainPages = new()
     {
-        { "anonymous", ["/", "/Account/SignIn"] },
+        { "anonymous", ["/", "/Account/SignIn", "/Markets/hong-kong"] },
         { "chan", ["/Schemes", "/Schemes/demo-draft", "/Schemes/demo-draft/Consent", "/Schemes/demo-draft/Allocation/CHAN%20Tai%20Man", "/Holdings", "/Transfers", "/Schemes/demo-build/Building", "/Schemes/demo-closed/Completion", "/Schemes/demo-tkt/Statement?holder=CHAN%20Tai%20Man"] },
         { "wong", ["/Schemes/demo-draft/Consent", "/Holdings", "/Transfers"] },
         { "convener", ["/Schemes", "/Schemes/demo-draft", "/Schemes/demo-draft/Consents/Import", "/Schemes/demo-draft/Terms", "/Schemes/demo-draft/Advance", "/Schemes/demo-closed/Completion", "/Markets"] },

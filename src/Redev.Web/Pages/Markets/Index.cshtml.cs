@@ -8,12 +8,15 @@ using Redev.Web.Cycle;
 
 namespace Redev.Web.Pages.Markets;
 
-/// <summary>The markets of the cycle monitor with each one's verdict today; the convener also gets the upload link.</summary>
+/// <summary>The markets of the cycle monitor with each one's verdict today, open to anyone; the convener also gets the upload link.</summary>
 public sealed class IndexModel(RedevApp app) : PageModel
 {
     public IReadOnlyList<(MarketEntry Entry, MonthSignal? Now)> Markets { get; private set; } = [];
 
     public bool IsConvener => Callers.Of(User).Is(Role.Convener);
+
+    /// <summary>Which staff member uploaded a market is for the signed-in; the public page says only when.</summary>
+    public bool SeesUploader => User.Identity?.IsAuthenticated == true;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
