@@ -58,7 +58,7 @@ public sealed class CloseScheme(RedevStore store, NotarySeal notary, TimeProvide
                 facts = await CompletionFacts.LoadAsync(store, facts.Scheme, now, ct);
             }
             var evidence = facts.StageEvidence;
-            var changed = await _changes.ChangeAsync(facts.Scheme.Id.Value, s => s.Advance(SchemeState.Closed, now, ThresholdTable.Cap545, null, "closed", evidence), ct);
+            var changed = await _changes.ChangeAsync(facts.Scheme.Id.Value, s => s.Advance(SchemeState.Closed, now, ThresholdTable.Cap545, null, KnownNotes.Closed.Text, evidence), ct);
             if (!changed.Succeeded)
             {
                 return changed.Refusal!;

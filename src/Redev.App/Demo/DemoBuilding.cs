@@ -37,11 +37,11 @@ public sealed class DemoBuilding(RedevApp app, RedevStore store, TimeProvider cl
         {
             await Step(s => s.AddConsent(owner, now));
         }
-        await Step(s => s.Advance(SchemeState.Enrolling, now, ThresholdTable.Cap545, today.AddDays(120), "demo: applications in"));
-        await Step(s => s.Advance(SchemeState.Vested, now, ThresholdTable.Cap545, note: "demo: threshold met"));
+        await Step(s => s.Advance(SchemeState.Enrolling, now, ThresholdTable.Cap545, today.AddDays(120), KnownNotes.DemoApplicationsIn.Text));
+        await Step(s => s.Advance(SchemeState.Vested, now, ThresholdTable.Cap545, note: KnownNotes.DemoThresholdMet.Text));
         Check((await Vesting.IssueAsync(store, scheme, ct)).Refusal);
         Check((await app.DepositEscrow.RunAsync(Notary, new DepositCommand(Id.Value, DemoData.ConstructionCost.ToDecimalString(), "DEMO-HSBC-0001"), ct)).Refusal);
-        Check((await app.Advance.RunAsync(Convener, new AdvanceCommand(Id.Value, "building", null, "demo: escrow funded"), ct)).Refusal);
+        Check((await app.Advance.RunAsync(Convener, new AdvanceCommand(Id.Value, "building", null, KnownNotes.DemoEscrowFunded.Text), ct)).Refusal);
         Check((await app.CertifyMilestone.RunAsync(Certifier, new CertifyCommand(Id.Value, "1", Hash("demo foundations certificate"), "Demo Builders Ltd"), ct)).Refusal);
         Check((await app.CertifyMilestone.RunAsync(Certifier, new CertifyCommand(Id.Value, "2", Hash("demo superstructure certificate"), "Demo Builders Ltd"), ct)).Refusal);
         var on = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -62,10 +62,10 @@ public sealed class DemoClosing(RedevStore store, NotarySeal notary, TimeProvide
         {
             Check(await app.Consent.GiveAsync(Convener, new ConsentCommand(id, owner), ct));
         }
-        Check(await app.Advance.RunAsync(Convener, new AdvanceCommand(id, "enrolling", Day(60), "demo: applications in"), ct));
-        Check(await app.Advance.RunAsync(Convener, new AdvanceCommand(id, "vested", null, "demo: threshold met"), ct));
+        Check(await app.Advance.RunAsync(Convener, new AdvanceCommand(id, "enrolling", Day(60), KnownNotes.DemoApplicationsIn.Text), ct));
+        Check(await app.Advance.RunAsync(Convener, new AdvanceCommand(id, "vested", null, KnownNotes.DemoThresholdMet.Text), ct));
         Check(await app.DepositEscrow.RunAsync(Notary, new DepositCommand(id, "150000000", "DEMO-BOC-0003"), ct));
-        Check(await app.Advance.RunAsync(Convener, new AdvanceCommand(id, "building", null, "demo: escrow funded"), ct));
+        Check(await app.Advance.RunAsync(Convener, new AdvanceCommand(id, "building", null, KnownNotes.DemoEscrowFunded.Text), ct));
         for (var m = 1; m <= 4; m++)
         {
             story.Advance(TimeSpan.FromDays(1));
@@ -76,7 +76,7 @@ public sealed class DemoClosing(RedevStore store, NotarySeal notary, TimeProvide
             Check(await app.RecordAppraisal.RunAsync(Certifier, new AppraisalCommand(id, Day(), firm, value, Hash("completion " + firm)), ct));
         }
         Check(await app.AdoptValuation.RunAsync(Certifier, new AdoptCommand(id, Day()), ct));
-        Check(await app.Advance.RunAsync(Convener, new AdvanceCommand(id, "completed", null, "demo: occupation permit issued"), ct));
+        Check(await app.Advance.RunAsync(Convener, new AdvanceCommand(id, "completed", null, KnownNotes.DemoOccupationPermit.Text), ct));
         Check(await app.ImportNewBuilding.RunAsync(Convener, NewBuildingCommand.FromText(id, "demo-new-building.csv", NewFlats()), ct));
         Check(await app.OpenChoiceWindow.RunAsync(Convener, new OpenWindowCommand(id, Day(21), "cash"), ct));
         var positions = Check(await app.Completion.RunAsync(Convener, id, ct)).Positions;
@@ -106,7 +106,7 @@ public sealed class DemoClosing(RedevStore store, NotarySeal notary, TimeProvide
         story.Advance(TimeSpan.FromDays(7));
         var proposed = Check(await app.ProposePayout.RunAsync(Convener, new PayoutCommand(id, "sale", FeeRate: "0.005", Creditors: ["Demo & Co (solicitors)=380000"]), ct));
         Check(await app.ApprovePayout.RunAsync(Notary, new ApprovePayoutCommand(id, proposed.Key, proposed.BatchSha256), ct));
-        Check(await app.Advance.RunAsync(Convener, new AdvanceCommand(id, "distributed", null, "demo: every fund unit settled"), ct));
+        Check(await app.Advance.RunAsync(Convener, new AdvanceCommand(id, "distributed", null, KnownNotes.DemoUnitsSettled.Text), ct));
         story.Advance(TimeSpan.FromDays(3));
         Check(await app.CloseScheme.RunAsync(Convener, new CloseCommand(id), ct));
     }

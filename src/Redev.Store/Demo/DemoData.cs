@@ -51,14 +51,14 @@ public static class DemoData
     /// <summary>
     /// The demo's construction schedule from <paramref name="start"/>: four milestones, the first two half the
     /// cost between them (so two certified give the developer exactly half its units), the occupation permit last,
-    /// 90 days' grace.
+    /// 90 days' grace. They are the standard stages, so the pages name them in each reader's language.
     /// </summary>
     public static MilestoneSchedule Schedule(DateOnly start) => new(
     [
-        new Milestone("Demolition and foundations", 2000, start.AddMonths(9)),
-        new Milestone("Superstructure", 3000, start.AddMonths(21)),
-        new Milestone("Topping out", 2500, start.AddMonths(30)),
-        new Milestone("Occupation permit", 2500, start.AddMonths(36)),
+        new Milestone(StandardMilestones.Foundations.Name, 2000, start.AddMonths(9)),
+        new Milestone(StandardMilestones.Superstructure.Name, 3000, start.AddMonths(21)),
+        new Milestone(StandardMilestones.ToppingOut.Name, 2500, start.AddMonths(30)),
+        new Milestone(StandardMilestones.OccupationPermit.Name, 2500, start.AddMonths(36)),
     ], 90);
 
     public static AllocationTerms CostInKind() =>

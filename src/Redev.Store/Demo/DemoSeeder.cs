@@ -33,12 +33,12 @@ public static class DemoSeeder
             await Step(s => s.AddConsent(o, now));
         }
         var atOpening = scheme.Progress();
-        await Step(s => s.Advance(SchemeState.Enrolling, now, ThresholdTable.Cap545, Scheme.HongKongDate(now).AddDays(120), "demo: 40% applied"));
+        await Step(s => s.Advance(SchemeState.Enrolling, now, ThresholdTable.Cap545, Scheme.HongKongDate(now).AddDays(120), KnownNotes.DemoEnrolmentOpened.Text));
         foreach (var o in owners.Skip(early.Length))
         {
             await Step(s => s.AddConsent(o, now));
         }
-        await Step(s => s.Advance(SchemeState.Vested, now, ThresholdTable.Cap545, note: "demo: threshold met"));
+        await Step(s => s.Advance(SchemeState.Vested, now, ThresholdTable.Cap545, note: KnownNotes.DemoThresholdMet.Text));
         var issued = await Vesting.IssueAsync(store, scheme, ct);
         if (!issued.Succeeded)
         {

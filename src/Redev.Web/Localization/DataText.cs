@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 
@@ -52,7 +51,8 @@ public static class DataText
             html.Append(text.ToString());
             text.Clear();
             var index = int.Parse(sentence.AsSpan(i + 1, close - i - 1), System.Globalization.CultureInfo.InvariantCulture);
-            html.AppendHtml("<span translate=\"no\">").AppendHtml(HtmlEncoder.Default.Encode(data[index])).AppendHtml("</span>");
+            // Appended, not pre-encoded: the page's encoder writes it, and keeps Chinese as characters.
+            html.AppendHtml("<span translate=\"no\">").Append(data[index]).AppendHtml("</span>");
             i = close;
         }
         return html.Append(text.ToString());

@@ -10,7 +10,7 @@ namespace Redev.Building;
 /// target date before the developer is in default. The last milestone is the occupation permit: a
 /// scheme completes only once it is certified.
 /// </summary>
-public sealed record MilestoneSchedule
+public sealed partial record MilestoneSchedule
 {
     /// <summary>100% in basis points.</summary>
     public const int WholeBasisPoints = 10_000;
@@ -106,6 +106,28 @@ public sealed record MilestoneSchedule
         return refusal is null ? new MilestoneSchedule(milestones, graceDays) : null;
     }
 
+    /// <summary>
+    /// <paramref name="text"/>, a schedule as <see cref="Parse"/> reads it, with each entry's name passed through
+    /// <paramref name="name"/> and everything else kept as written. A page shows the standard milestones in its
+    /// reader's language and reads them back to their names this way; an entry it cannot read is left for
+    /// <see cref="Parse"/> to refuse, as the person wrote it.
+    /// </summary>
+    public static string RenameEntries(string? text, Func<string, string> name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return EntryText().Replace(text ?? "", m =>
+        {
+            var bar = m.Value.IndexOf('|', StringComparison.Ordinal);
+            var written = bar < 0 ? "" : m.Value[..bar].Trim();
+            if (written.Length == 0)
+            {
+                return m.Value;
+            }
+            var start = m.Value.IndexOf(written, StringComparison.Ordinal);
+            return m.Value[..start] + name(written) + m.Value[(start + written.Length)..];
+        });
+    }
+
     /// <summary>The schedule in the form <see cref="Parse"/> reads, one milestone per line.</summary>
     public string ToText() => string.Join("\n", Milestones.Select(m =>
         $"{m.Name} | {m.SharePercent} | {m.TargetDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
@@ -150,4 +172,8 @@ public sealed record MilestoneSchedule
         bp = (int)scaled;
         return true;
     }
+
+    // An entry as Parse splits them: the text between line breaks and semicolons.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\n;]+")]
+    private static partial System.Text.RegularExpressions.Regex EntryText();
 }

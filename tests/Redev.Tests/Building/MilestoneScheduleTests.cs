@@ -18,6 +18,26 @@ public class MilestoneScheduleTests
         Assert.Equal(60, s.GraceDays);
     }
 
+    [Fact]
+    public void Renaming_a_schedules_entries_changes_only_their_names_and_leaves_an_unreadable_entry_as_written()
+    {
+        var renamed = MilestoneSchedule.RenameEntries("Foundations | 20 | 2027-10-01\n  Superstructure|32.5%|2028-10-01; no bars here;  | 10 | 2029-01-01",
+            name => name.ToUpperInvariant());
+
+        Assert.Equal("FOUNDATIONS | 20 | 2027-10-01\n  SUPERSTRUCTURE|32.5%|2028-10-01; no bars here;  | 10 | 2029-01-01", renamed);
+    }
+
+    [Theory]
+    [InlineData("Occupation permit", "occupation-permit")]
+    [InlineData("  occupation PERMIT ", "occupation-permit")]
+    [InlineData("Demolition and foundations", "foundations")]
+    [InlineData("Foundations", null)]
+    [InlineData("入伙紙", null)]
+    public void A_milestone_named_as_a_standard_stage_is_known_for_it_whatever_its_case(string name, string? code)
+    {
+        Assert.Equal(code, StandardMilestones.Of(name)?.Code);
+    }
+
     [Theory]
     [InlineData("A | 50 | 2027-01-01; B | 49.99 | 2028-01-01", "milestone-shares")]
     [InlineData("A | 50 | 2027-01-01; B | 50.001 | 2028-01-01", "bad-milestones")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using OpenQA.Selenium;
 using Redev.Web.Tests.Completion;
@@ -136,6 +137,119 @@ public class CompletionJourneyTests
         Assert.Equal("最終結單", b.Text("#statements-h"));
         b.Shot("owner-final-statement-zh");
     }
+
+    /// <summary>
+    /// The income fund's forms in Chinese, clicked as the convener: a lease of the kept flat, its rent, an expense, then
+    /// the year's income proposed and approved by the notary. A rent or an amount that is not a number is refused with a
+    /// Chinese message naming the field, and nothing is recorded; what is recorded shows on the page — the lease in the
+    /// leases table, the rent and the expense in the fund's cash and in the year's income lines.
+    /// </summary>
+    [Fact]
+    public async Task The_convener_lets_the_kept_flat_and_records_its_rent_and_an_expense_in_Chinese_and_the_years_income_shows_them()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        await using var b = await Browser.OpenAsync("income-fund", clock: clock);
+        long escrow;
+        using (var certifier = await ApiAsync(b, "certifier"))
+        using (var convenerApi = await ApiAsync(b, "convener"))
+        using (var notaryApi = await ApiAsync(b, "notary"))
+        {
+            await CompletionSetup.CompleteAsync(certifier, convenerApi, clock);
+            await CompletionSetup.OperateAsync(convenerApi, notaryApi, clock);
+            escrow = (await ApiClient.JsonAsync(await convenerApi.GetAsync($"/api/schemes/{CompletionSetup.Scheme}/completion"))).GetProperty("escrowCents").GetInt64();
+        }
+        var month = CompletionSetup.Today(clock)[..7];
+        var year = month[..4];
+        var nextYear = (int.Parse(year, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture);
+        static string Hkd(long cents) => "HK$" + (cents / 100m).ToString("N2", CultureInfo.GetCultureInfo("zh-HK"));
+
+        b.SignIn("convener");
+        b.Click("#lang-zh");
+        b.Go("/Schemes/demo-build/Completion");
+        Assert.Equal("以房地產信託基金營運", b.Text("#current-state"));
+        Assert.Contains(Hkd(escrow), b.Text("#escrow-units"), StringComparison.Ordinal);
+
+        // A monthly rent in words is refused, in Chinese, by the field's name; no lease is recorded.
+        b.Click("#lease-flat option[value='3A']");
+        b.Type("#tenant", "李美玲");
+        b.Type("#monthly-rent", "二萬四千");
+        SetMonth(b, "#lease-from", month);
+        SetMonth(b, "#lease-to", nextYear + "-12");
+        b.Click("#lease-go");
+        var refused = b.Text("#completion-error");
+        Assert.StartsWith("每月租金（港元）：", refused, StringComparison.Ordinal);
+        Assert.Empty(EnglishIn(refused));
+        Assert.Empty(b.Driver.FindElements(By.CssSelector("#leases")));
+        Assert.Empty(b.Driver.FindElements(By.CssSelector("#completion-done")));
+
+        b.Type("#monthly-rent", "24,000");
+        SetMonth(b, "#lease-from", month);
+        SetMonth(b, "#lease-to", nextYear + "-12");
+        b.Click("#lease-go");
+        Assert.Contains(Hkd(2_400_000), b.Text("#completion-done"), StringComparison.Ordinal);
+        var lease = b.Text("#leases tbody tr");
+        foreach (var shown in new[] { "3A", "李美玲", Hkd(2_400_000), month, nextYear + "-12" })
+        {
+            Assert.Contains(shown, lease, StringComparison.Ordinal);
+        }
+        b.Shot("lease-zh");
+
+        b.Click("#rent-flat option[value='3A']");
+        SetMonth(b, "#rent-month", month);
+        b.Type("#rent-bank-reference", "RENT-3A-" + month);
+        b.Click("#rent-go");
+        var rent = b.Text("#completion-done");
+        Assert.Contains(Hkd(2_400_000), rent, StringComparison.Ordinal);
+        Assert.Contains("3A", rent, StringComparison.Ordinal);
+        Assert.Contains(Hkd(escrow + 2_400_000), b.Text("#escrow-units"), StringComparison.Ordinal);
+
+        // An amount below zero is refused by the field's name, and the fund's cash does not move.
+        b.Type("#expense-reference", "INV-" + year + "-001");
+        b.Type("#expense-amount", "-300");
+        b.Type("#expense-payee", "李記水喉工程");
+        b.Type("#expense-what", "更換水管");
+        b.Click("#expense-go");
+        refused = b.Text("#completion-error");
+        Assert.StartsWith("金額（港元）：", refused, StringComparison.Ordinal);
+        Assert.Empty(EnglishIn(refused));
+        Assert.Contains(Hkd(escrow + 2_400_000), b.Text("#escrow-units"), StringComparison.Ordinal);
+
+        b.Type("#expense-amount", "1,500.50");
+        b.Click("#expense-go");
+        var expense = b.Text("#completion-done");
+        Assert.Contains(Hkd(150_050), expense, StringComparison.Ordinal);
+        Assert.Contains("李記水喉工程", expense, StringComparison.Ordinal);
+        Assert.Contains(Hkd(escrow + 2_400_000 - 150_050), b.Text("#escrow-units"), StringComparison.Ordinal);
+        b.Shot("rent-and-expense-zh");
+
+        b.Click("#payout-kind option[value='income']");
+        b.Type("#payout-year", year);
+        b.Type("#management-fee", "1000");
+        b.Click("#propose-go");
+        Assert.Contains($"income-{year}", b.Text("#completion-done"), StringComparison.Ordinal);
+        var proposed = $"#proposed-income-{year} ";
+        foreach (var (step, words, cents) in new[] { ("rent", "已收租金", 2_400_000L), ("expenses", "開支", 150_050L), ("management-fee", "管理費", 100_000L) })
+        {
+            var line = b.Text(proposed + ".step-" + step);
+            Assert.StartsWith(words, line, StringComparison.Ordinal);
+            Assert.EndsWith(Hkd(cents), line, StringComparison.Ordinal);
+        }
+        b.Shot("income-proposed-zh");
+        b.SignOut();
+
+        b.SignIn("notary");
+        b.Go("/Schemes/demo-build/Completion");
+        b.Click($"#approve-hash-income-{year}");
+        b.Click($"#approve-go-income-{year}");
+        Assert.Contains($"income-{year}", b.Text("#completion-done"), StringComparison.Ordinal);
+        Assert.EndsWith(Hkd(2_400_000), b.Text($"#paid-income-{year} .step-rent"), StringComparison.Ordinal);
+    }
+
+    /// <summary>A month field's value, set as the month picker would (typing into it depends on the browser's locale).</summary>
+    private static void SetMonth(Browser b, string css, string month) =>
+        ((IJavaScriptExecutor)b.Driver).ExecuteScript("document.querySelector(arguments[0]).value = arguments[1];", css, month);
+
+    private static IReadOnlyList<string> EnglishIn(string text) => Redev.Web.Tests.Pages.EnglishWords.In(text);
 
     /// <summary>An API client on the browser's app (its Kestrel port), signed in as a demo user.</summary>
     private static async Task<HttpClient> ApiAsync(Browser b, string user)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Redev.Store;
 using Redev.Web.Tests.Pages;
 using Redev.Web.Tests.Support;
@@ -88,5 +89,89 @@ public class CompletionPageTests
         Assert.Contains("publishes the lottery seed", past, StringComparison.Ordinal);
         Assert.Contains("id=\"close-window-understand\"", past, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"choose-form\"", await chanLater.GetStringAsync(Page), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A holder whose fund units are in its own ledger account (<c>@holder:ID</c>: units an owner transferred to it) is
+    /// named on the completion page as the notary registered it — in its position, the holders' table, the choice the
+    /// convener records for it and its payout line — in English and in Chinese, to staff and to itself; never by the account.
+    /// </summary>
+    [Fact]
+    public async Task A_holder_with_its_own_account_is_named_on_the_completion_page_never_by_the_account_in_English_and_Chinese()
+    {
+        var (f, clock) = await CompletionSetup.StartAsync(StoreKind.Sqlite);
+        await using var _ = f;
+        using (var chanApi = await ApiClient.AsAsync(f, "chan"))
+        using (var notaryApi = await ApiClient.AsAsync(f, "notary"))
+        {
+            var id = Guid.NewGuid();
+            await ApiClient.JsonAsync(await chanApi.PostAsJsonAsync("/api/transfers",
+                new { id, scheme = CompletionSetup.Scheme, from = "CHAN Tai Man", to = "@holder:h-demo-investor", units = 40, note = "sale" }), HttpStatusCode.Created);
+            await ApiClient.JsonAsync(await notaryApi.PostAsync($"/api/transfers/{id}/approve", null));
+        }
+        await CompletionSetup.CompleteAsync(f, clock);
+        using var convenerApi = await ApiClient.AsAsync(f, "convener");
+        await ApiClient.JsonAsync(await CompletionSetup.ImportAsync(convenerApi, CompletionSetup.Flats));
+        await ApiClient.JsonAsync(await convenerApi.PostAsJsonAsync($"/api/schemes/{CompletionSetup.Scheme}/completion/window",
+            new { deadline = CompletionSetup.Today(clock, 3), @default = "cash" }));
+
+        // The convener records the investor's choice from its signed form, on the page, in each language.
+        using (var convener = await ApiClient.SignedInPageClientAsync(f, "convener"))
+        {
+            foreach (var (culture, name) in new[] { ("en-HK", "Demo investor"), ("zh-HK", "示範投資者") })
+            {
+                var done = await PostAsync(convener, culture, "Choose", new() { ["Holder"] = "@holder:h-demo-investor", ["Choice"] = "cash" });
+                var said = WebUtility.HtmlDecode(Regex.Match(done, "id=\"completion-done\">([^<]*)<").Groups[1].Value);
+                Assert.Contains(name, said, StringComparison.Ordinal);
+                Assert.DoesNotContain("@holder:", said, StringComparison.Ordinal);
+                AssertNamed(done, name);
+            }
+        }
+
+        clock.Advance(TimeSpan.FromDays(4));
+        const string api = "/api/schemes/" + CompletionSetup.Scheme + "/completion";
+        await ApiClient.JsonAsync(await convenerApi.PostAsJsonAsync($"{api}/window/close", new { }));
+        foreach (var flat in new[] { "3A", "3B", "5A", "6A", "6B", "7A" })
+        {
+            await ApiClient.JsonAsync(await convenerApi.PostAsJsonAsync($"{api}/flats/{flat}/sale", new { price = "6500000", costs = "50000", buyer = "Buyer " + flat, bankReference = "SALE-" + flat }));
+        }
+        await ApiClient.JsonAsync(await convenerApi.PostAsJsonAsync($"{api}/payouts", new { kind = "sale", feeRate = "0.01" }));
+
+        foreach (var user in new[] { "convener", "notary", "investor" })
+        {
+            using var http = await ApiClient.SignedInPageClientAsync(f, user);
+            foreach (var (culture, name) in new[] { ("en-HK", "Demo investor"), ("zh-HK", "示範投資者") })
+            {
+                var html = await PageText.HtmlAsync(await PageText.GetAsync(http, Page, culture), HttpStatusCode.OK);
+                AssertNamed(html, name);
+                // The investor's payout line is named too, in the proposal everyone who may see it reads.
+                var lines = Regex.Matches(html, "<tr class=\"payout-line step-sale\">.*?</tr>", RegexOptions.Singleline).Select(m => VisibleText.Of(m.Value));
+                Assert.Contains(lines, l => l.Contains(name, StringComparison.Ordinal));
+                if (user == "investor")
+                {
+                    // Naming changes nothing of what a holder may see: its own rows, never a neighbour's.
+                    Assert.DoesNotContain("CHAN Tai Man", html, StringComparison.Ordinal);
+                    Assert.DoesNotContain("陳大文", html, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    /// <summary>The page names the holder and shows no ledger account's text to the reader.</summary>
+    private static void AssertNamed(string html, string name)
+    {
+        var text = VisibleText.Of(html);
+        Assert.DoesNotContain("@holder:", text, StringComparison.Ordinal);
+        Assert.Contains(name, text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Posts one of the completion page's forms (its handler and fields) as the signed-in user, in a language.</summary>
+    private static async Task<string> PostAsync(HttpClient http, string culture, string handler, Dictionary<string, string> fields)
+    {
+        var form = await (await PageText.GetAsync(http, Page, culture)).Content.ReadAsStringAsync();
+        fields["__RequestVerificationToken"] = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var request = new HttpRequestMessage(HttpMethod.Post, Page + "?handler=" + handler) { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.AcceptLanguage.ParseAdd(culture);
+        return await PageText.HtmlAsync(await http.SendAsync(request), HttpStatusCode.OK);
     }
 }

@@ -67,6 +67,36 @@ public static class CompletionSetup
         await ApiClient.JsonAsync(await convener.PostAsJsonAsync($"/api/schemes/{Scheme}/advance", new { to = "completed" }));
     }
 
+    /// <summary>
+    /// From a completed scheme to an operating income fund, through the API: the register imported, a three-day window
+    /// in which the convener records the developer's choice to stay in the income fund (everyone else falls to cash), the
+    /// window closed, flat 3A kept and the other five sold, half of escrow paid out to the cash holders by a payout the
+    /// notary approves, and the scheme advanced to operating. The developer is then the fund's only holder.
+    /// </summary>
+    public static async Task OperateAsync(HttpClient convener, HttpClient notary, ManualClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(convener);
+        ArgumentNullException.ThrowIfNull(notary);
+        ArgumentNullException.ThrowIfNull(clock);
+        const string api = "/api/schemes/" + Scheme + "/completion";
+        await ApiClient.JsonAsync(await ImportAsync(convener, Flats));
+        await ApiClient.JsonAsync(await convener.PostAsJsonAsync($"{api}/window", new { deadline = Today(clock, 3), @default = "cash" }));
+        await ApiClient.JsonAsync(await convener.PostAsJsonAsync($"{api}/choices", new { holder = "@developer", choice = "income" }));
+        clock.Advance(TimeSpan.FromDays(4));
+        await ApiClient.JsonAsync(await convener.PostAsJsonAsync($"{api}/window/close", new { }));
+        await ApiClient.JsonAsync(await convener.PostAsJsonAsync($"{api}/flats/3A/keep", new { }));
+        foreach (var flat in new[] { "3B", "5A", "6A", "6B", "7A" })
+        {
+            await ApiClient.JsonAsync(await convener.PostAsJsonAsync($"{api}/flats/{flat}/sale", new { price = "6500000", costs = "50000", buyer = "Buyer " + flat, bankReference = "SALE-" + flat }));
+        }
+        var escrow = (await ApiClient.JsonAsync(await convener.GetAsync(api))).GetProperty("escrowCents").GetInt64();
+        var proposed = await ApiClient.JsonAsync(await convener.PostAsJsonAsync($"{api}/payouts",
+            new { kind = "sale", amount = (escrow / 2 / 100).ToString(CultureInfo.InvariantCulture) }));
+        await ApiClient.JsonAsync(await notary.PostAsJsonAsync($"{api}/payouts/{proposed.GetProperty("key").GetString()}/approve",
+            new { batchSha256 = proposed.GetProperty("batchSha256").GetString() }));
+        await ApiClient.JsonAsync(await convener.PostAsJsonAsync($"/api/schemes/{Scheme}/advance", new { to = "operating" }));
+    }
+
     /// <summary>The new building's register sent as text/csv.</summary>
     public static async Task<HttpResponseMessage> ImportAsync(HttpClient convener, string csv, string fileName = "new-building.csv")
     {

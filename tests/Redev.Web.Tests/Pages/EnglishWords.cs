@@ -51,14 +51,10 @@ public static partial class EnglishWords
             Add(u.DisplayName);
             Add(u.Owner);
         }
-        // Scheme names are the convener's text (an address), as the Land Registry writes it.
-        // The demo schedule's milestone names are the convener's text, as the terms give them.
-        foreach (var m in Redev.Store.Demo.DemoData.Schedule(new DateOnly(2026, 1, 1)).Milestones)
-        {
-            Add(m.Name);
-        }
+        // The demo's milestones are not here: they are the standard stages, which the pages name in Chinese.
         // Scheme ids are the convener's identifiers (demo-tkt), shown as given.
         Add("demo-tkt demo-build demo-draft demo-closed");
+        // Scheme names are the convener's text (an address), as the Land Registry writes it.
         Add(Redev.Store.Demo.DemoData.Name);
         Add(Redev.App.Demo.DemoBuilding.Name);
         Add(Redev.App.Demo.DemoClosing.Name);

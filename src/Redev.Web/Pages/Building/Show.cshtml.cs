@@ -64,7 +64,7 @@ public sealed class ShowModel(RedevApp app, IStringLocalizer<SharedResource> l) 
         }
         var r = await app.CertifyMilestone.RunAsync(Me, new CertifyCommand(id, next.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Evidence, Payee), ct);
         return await AfterAsync(id, r.Succeeded ? null : r.Refusal,
-            () => l["MilestoneCertifiedDone", r.Value!.Certification.Number, r.Value!.Certification.Name, Display.Hkd(r.Value!.Certification.Draw),
+            () => l["MilestoneCertifiedDone", r.Value!.Certification.Number, MilestoneNames.Show(l, r.Value!.Certification.Name), Display.Hkd(r.Value!.Certification.Draw),
                 r.Value!.Certification.Payee, Display.Number(r.Value!.Certification.DeveloperUnits)], ct);
     }
 

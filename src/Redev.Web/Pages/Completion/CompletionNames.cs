@@ -6,16 +6,27 @@ namespace Redev.Web.Pages.Completion;
 
 /// <summary>
 /// Holders and payees on the completion page as people read them: the developer's account by its role's name,
-/// a register owner by the register's text, and an empty name (a holder the reader may not see) as "another holder".
+/// a holder's own account (<c>@holder:ID</c>) by the name the notary registered, in the page's language, a register
+/// owner by the register's text, and an empty name (a holder the reader may not see) as "another holder". Naming
+/// shows nothing new: the page names only the holders the completion view already lets the reader see.
 /// </summary>
-public static class CompletionNames
+public sealed class CompletionNames
 {
-    private static readonly IReadOnlyDictionary<string, Holder> NoHolders = new Dictionary<string, Holder>();
+    private readonly IStringLocalizer _l;
+    private readonly IReadOnlyDictionary<string, Holder> _holders;
 
-    public static string Of(IStringLocalizer l, string account)
+    /// <param name="holders">The registered holders by ledger account (<c>HolderAccess.ByLedgerAccountAsync</c>).</param>
+    public CompletionNames(IStringLocalizer l, IReadOnlyDictionary<string, Holder> holders)
     {
         ArgumentNullException.ThrowIfNull(l);
+        ArgumentNullException.ThrowIfNull(holders);
+        _l = l;
+        _holders = holders;
+    }
+
+    public string Of(string account)
+    {
         ArgumentNullException.ThrowIfNull(account);
-        return account.Length == 0 ? l["SomeoneElse"] : LedgerNames.Of(account, NoHolders, l);
+        return account.Length == 0 ? _l["SomeoneElse"] : LedgerNames.Of(account, _holders, _l);
     }
 }

@@ -21,6 +21,9 @@ public sealed class ShowModel(RedevApp app, IStringLocalizer<SharedResource> l) 
 {
     public CompletionView View { get; private set; } = null!;
     public string Name { get; private set; } = "";
+
+    /// <summary>Holders and payees as the reader names them (a holder's registered name, never its ledger account).</summary>
+    public CompletionNames Names { get; private set; } = null!;
     public Caller Me => Callers.Of(User);
     public string? Error { get; private set; }
     public string? Done { get; private set; }
@@ -55,6 +58,15 @@ public sealed class ShowModel(RedevApp app, IStringLocalizer<SharedResource> l) 
     [BindProperty] public string? What { get; set; }
     [BindProperty] public string? ResidueTo { get; set; }
     [BindProperty] public bool Understood { get; set; }
+
+    /// <summary>The handler that took the post (Lease, Expense, …): a refusal names its field by that form's label.</summary>
+    private string? _handler;
+
+    public override void OnPageHandlerSelected(Microsoft.AspNetCore.Mvc.Filters.PageHandlerSelectedContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _handler = context.HandlerMethod?.Name;
+    }
 
     public SchemeState State => Enum.Parse<SchemeState>(View.State, ignoreCase: true);
     public bool IsConvener => Me.Role == Role.Convener;
@@ -122,7 +134,7 @@ public sealed class ShowModel(RedevApp app, IStringLocalizer<SharedResource> l) 
             return stop;
         }
         var r = await app.MakeChoice.RunAsync(Me, new ChooseCommand(id, Holder, Choice), ct);
-        return await AfterAsync(id, r.Succeeded ? null : r.Refusal, () => l["ChoiceDone", r.Value!.Holder, l["Choice_" + r.Value!.Choice]], ct);
+        return await AfterAsync(id, r.Succeeded ? null : r.Refusal, () => l["ChoiceDone", Names.Of(r.Value!.Holder), l["Choice_" + r.Value!.Choice]], ct);
     }
 
     public async Task<IActionResult> OnPostPickAsync(string id, CancellationToken ct)
@@ -133,8 +145,8 @@ public sealed class ShowModel(RedevApp app, IStringLocalizer<SharedResource> l) 
         }
         var r = await app.TakeFlat.RunAsync(Me, new TakeFlatCommand(id, Holder, Pass ? null : Flat, BankReference, Pass), ct);
         return await AfterAsync(id, r.Succeeded ? null : r.Refusal, () => r.Value is { } t
-            ? l["PickDone", t.Holder, t.Flat, Display.Number(t.Units), Display.Hkd(t.TopUpCents), Display.Hkd(t.RefundCents)]
-            : l["PassDone", Holder ?? ""], ct);
+            ? l["PickDone", Names.Of(t.Holder), t.Flat, Display.Number(t.Units), Display.Hkd(t.TopUpCents), Display.Hkd(t.RefundCents)]
+            : l["PassDone", Names.Of(Holder ?? "")], ct);
     }
 
     public async Task<IActionResult> OnPostKeepAsync(string id, CancellationToken ct)
@@ -239,7 +251,7 @@ public sealed class ShowModel(RedevApp app, IStringLocalizer<SharedResource> l) 
             {
                 return stop;
             }
-            Error = Texts.Refusal(l, refusal);
+            Error = CompletionFields.Refusal(l, refusal, _handler);
             return Page();
         }
         Done = done();
@@ -259,6 +271,7 @@ public sealed class ShowModel(RedevApp app, IStringLocalizer<SharedResource> l) 
         }
         View = v.Value;
         Name = (await app.Schemes.GetAsync(Me, id, ct)).Value?.Name ?? id;
+        Names = new CompletionNames(l, await app.Access.ByLedgerAccountAsync(ct));
         return null;
     }
 }

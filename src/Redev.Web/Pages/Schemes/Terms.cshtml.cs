@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Redev.Allocation;
 using Redev.App;
 using Redev.App.Allocation;
+using Redev.Building;
 using Redev.Schemes;
 using Redev.Web.Accounts;
 using Redev.Web.Hosting;
@@ -52,7 +53,7 @@ public sealed class TermsModel(RedevApp app, IStringLocalizer<SharedResource> l)
             return NotFound();
         }
         var text = new TermsText(Policy, IssuePrice, Weights, Blank(SiteValue), Blank(ConstructionCost), Blank(PostValue), Blank(CommonBurden),
-            Blank(Milestones), Blank(GraceDays));
+            Blank(Milestones is null ? null : MilestoneSchedule.RenameEntries(Milestones, n => MilestoneNames.Read(l, n))), Blank(GraceDays));
         var set = await app.SetTerms.RunAsync(Callers.Of(User), new SetTermsCommand(Id, text), ct);
         if (!set.Succeeded)
         {
@@ -85,7 +86,8 @@ public sealed class TermsModel(RedevApp app, IStringLocalizer<SharedResource> l)
         }
         if (s.Schedule is { } plan)
         {
-            Milestones = plan.ToText();
+            // The standard stages in the reader's language; the post reads them back to their names.
+            Milestones = MilestoneSchedule.RenameEntries(plan.ToText(), n => MilestoneNames.Show(l, n));
             GraceDays = plan.GraceDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
