@@ -34,6 +34,17 @@ public partial class ConsentImportTests
     }
 
     [Fact]
+    public async Task A_value_quoted_from_the_file_is_marked_as_data_and_written_as_characters()
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = await ApiClient.SignedInPageClientAsync(f, "convener");
+
+        var html = await UploadAsync(http, "zh-HK", "owner,decision,signed_on,evidence\nCHAN Tai Man,也許<b>,2026-01-05,URA/F/1\n");
+
+        Assert.Contains("（收到「<span translate=\"no\">也許&lt;b&gt;</span>」）", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_good_file_records_every_form_and_the_scheme_page_shows_its_evidence()
     {
         await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
