@@ -42,7 +42,7 @@ public class RiskJourneyTests
         b.Shot("risk-chart-en");
 
         b.Click("#lang-zh");
-        Assert.Equal($"在 100 個類似的未來之中，有 {n} 個你最終得到的會少於今天收取現金。", b.Text("#risk-sentence"));
+        Assert.Equal($"在 100 個類似的情境之中，有 {n} 個你最終得到的會少於今天收取現金。", b.Text("#risk-sentence"));
         Assert.StartsWith("棒形圖", b.Find("#risk-chart svg").GetAttribute("aria-label"), StringComparison.Ordinal);
         Assert.Matches(@"HK\$\d{1,3}(,\d{3})*$", b.Driver.FindElements(By.CssSelector("#risk-percentiles tbody tr"))[2].Text);
         ((IJavaScriptExecutor)b.Driver).ExecuteScript("document.getElementById('risk').scrollIntoView();");

@@ -18,8 +18,10 @@ public class ChinesePageWordsTests
         Assert.Contains("<option value=\"@developer\">發展商</option>", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">@developer<", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">@holder:", html, StringComparison.Ordinal);
-        // The owner's own account is named, and told apart from the register owner's account.
-        Assert.Contains(">陳大文：個人帳戶</option>", html, StringComparison.Ordinal);
+        // The register owner's account says what its fund units are; the owner's personal account holds none yet,
+        // so it is not offered (TransferOfferTests).
+        Assert.Contains(">CHAN Tai Man：登記冊內住宅單位所得的基金單位</option>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("個人帳戶</option>", html, StringComparison.Ordinal);
     }
 
     [Fact]

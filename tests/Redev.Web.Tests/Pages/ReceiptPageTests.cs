@@ -12,7 +12,7 @@ public class ReceiptPageTests
 
     [Theory]
     [InlineData("en-HK", "Ledger receipt", "Download the receipt (JSON)")]
-    [InlineData("zh-HK", "帳本收據", "下載收據（JSON）")]
+    [InlineData("zh-HK", "分類帳收據", "下載收據（JSON）")]
     public async Task The_receipt_page_reads_in_the_owners_language_with_the_json_and_how_to_check_it(string culture, string title, string download)
     {
         await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);

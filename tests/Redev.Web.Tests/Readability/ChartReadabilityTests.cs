@@ -39,7 +39,7 @@ public partial class ChartReadabilityTests
     };
 
     private static HistogramLabels ChineseHistogram(CultureInfo culture) =>
-        new($"落成時你可能得到多少（{Sun}期）", "落成日的港元（中間 99%）", "未來所佔比例", "今天出售: HK$7,840,000", $"收購建議{Compare}較: HK$9,010,000")
+        new($"落成時你可能得到多少（{Sun}期）", "落成日的港元（中間 99%）", "情境所佔比例", "今天出售: HK$7,840,000", $"收購建議{Compare}較: HK$9,010,000")
         {
             Culture = culture,
             Amounts = CompactAmounts.Parse("10000 萬; 100000000 億"),

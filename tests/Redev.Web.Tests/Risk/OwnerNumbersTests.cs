@@ -77,7 +77,7 @@ public class OwnerNumbersTests
         }
         Assert.Contains("基金單位數目", zh, StringComparison.Ordinal);
         Assert.Contains("<p class=\"hint\" id=\"risk-rounding\">Amounts worked out from the simulated futures are rounded to three significant figures", en, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"hint\" id=\"risk-rounding\">由模擬未來計算出來的金額取三位有效數字", zh, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"hint\" id=\"risk-rounding\">由模擬情境計算出來的金額取三位有效數字", zh, StringComparison.Ordinal);
     }
 
     /// <summary>HK$ and an amount with at most three significant digits: HK$7,840,000, HK$842, HK$12.3.</summary>

@@ -28,7 +28,7 @@ public partial class RiskChartSvgTests
     [Fact]
     public void Chinese_labels_are_drawn_in_a_font_that_has_their_glyphs()
     {
-        var labels = new HistogramLabels("落成時你可能得到多少", "預計落成日的港元", "未來所佔比例", "今天出售", "收購建議");
+        var labels = new HistogramLabels("落成時你可能得到多少", "預計落成日的港元", "情境所佔比例", "今天出售", "收購建議");
 
         var svg = RiskCharts.HistogramSvg(Histogram, labels, "棒形圖");
 

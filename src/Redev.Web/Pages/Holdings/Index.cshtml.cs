@@ -31,6 +31,14 @@ public sealed class IndexModel(RedevApp app, Microsoft.Extensions.Localization.I
     [BindProperty(SupportsGet = true)]
     public string? Holder { get; set; }
 
+    /// <summary>Why there is nothing yet, in the reader's terms: an investor or the developer has no flat to be linked to.</summary>
+    public string NoHoldingsKey => Callers.Of(User).Role switch
+    {
+        Role.Investor => "NoHoldingsInvestor",
+        Role.Developer => "NoHoldingsDeveloper",
+        _ => "NoHoldings",
+    };
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         // Staff hold nothing, so they have no "my holdings"; they may still look at a holder's (?holder=X).

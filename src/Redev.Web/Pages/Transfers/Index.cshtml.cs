@@ -92,6 +92,10 @@ public sealed class IndexModel(RedevApp app, IStringLocalizer<SharedResource> l)
         Transfers = await app.Transfers.ListAsync(caller, ct);
         var choices = new List<TransferChoice>();
         var summaries = await app.Schemes.ListAsync(caller, ct);
+        // Units pledged to a mortgagee or set aside for a pending transfer cannot be offered again.
+        var available = caller.Role.Holds()
+            ? (await app.Holdings.RunAsync(caller, null, ct)).Value?.ToDictionary(h => (h.Scheme, h.Holder), h => h.AvailableUnits) ?? []
+            : new Dictionary<(string, string), long>();
         SchemeNames = summaries.ToDictionary(x => x.Id.Value, x => x.Name, StringComparer.Ordinal);
         foreach (var summary in summaries)
         {
@@ -102,7 +106,8 @@ public sealed class IndexModel(RedevApp app, IStringLocalizer<SharedResource> l)
             var mine = await app.Access.LedgerHoldersOfAsync(caller, summary.Id, ct);
             if (mine.Count > 0)
             {
-                choices.Add(new TransferChoice(summary.Id.Value, summary.Name, mine));
+                choices.Add(new TransferChoice(summary.Id.Value, summary.Name,
+                    [.. mine.Where(account => available.GetValueOrDefault((summary.Id.Value, account)) > 0)]));
             }
         }
         Choices = choices;
