@@ -104,6 +104,21 @@ public static partial class CycleWords
         return !market.Uploaded && l["MarketName_" + market.Id] is { ResourceNotFound: false } t ? t.Value : market.Name;
     }
 
+    /// <summary>
+    /// Where a market's figures come from, in the page's language for a shipped market (<c>MarketSource_ID</c>), as its
+    /// file says for an uploaded one; <c>IsData</c> says the text is someone's own, to be marked so no one translates it.
+    /// </summary>
+    public static (string Text, bool IsData)? MarketSource(IStringLocalizer l, Redev.App.Markets.MarketEntry market)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        ArgumentNullException.ThrowIfNull(market);
+        if (!market.Uploaded && l["MarketSource_" + market.Id] is { ResourceNotFound: false } t)
+        {
+            return (t.Value, false);
+        }
+        return market.Source is { } source ? (source, true) : null;
+    }
+
     /// <summary>A chart's figure: whole numbers from 100 up, at most one decimal below (an index of 321, a supply of 3.2 months, 51 bp).</summary>
     public static string Figure(double v) => v.ToString(Math.Abs(v) >= 100 ? "N0" : "#,##0.#", CultureInfo.CurrentCulture);
 

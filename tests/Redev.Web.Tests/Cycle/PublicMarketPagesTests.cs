@@ -54,4 +54,36 @@ public class PublicMarketPagesTests
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         Assert.StartsWith("/Account/SignIn", r.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("zh-HK", "土地註冊處的住宅買賣合約數目")]
+    [InlineData("en-HK", "Land Registry residential sale agreements")]
+    public async Task A_shipped_markets_sources_are_said_in_the_pages_language_without_pointing_to_files(string culture, string source)
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = f.Api();
+
+        var html = await PageText.HtmlAsync(await PageText.GetAsync(http, "/Markets/hong-kong", culture), HttpStatusCode.OK);
+
+        var shown = System.Text.RegularExpressions.Regex.Match(html, "<p class=\"hint\" id=\"market-source\">(.*?)</p>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains(source, shown, StringComparison.Ordinal);
+        Assert.DoesNotContain(".md", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("translate=\"no\"", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_shipped_market_has_its_sources_in_both_languages()
+    {
+        var resources = Path.Combine(RepoRoot.Path, "src", "Redev.Web", "Resources");
+        var en = File.ReadAllText(Path.Combine(resources, "CycleResource.resx"));
+        var zh = File.ReadAllText(Path.Combine(resources, "CycleResource.zh-HK.resx"));
+        var ids = Directory.GetFiles(Markets.Folder, "*.json").Select(Path.GetFileNameWithoutExtension).ToList();
+
+        Assert.NotEmpty(ids);
+        foreach (var id in ids)
+        {
+            Assert.Contains($"<data name=\"MarketSource_{id}\"", en, StringComparison.Ordinal);
+            Assert.Contains($"<data name=\"MarketSource_{id}\"", zh, StringComparison.Ordinal);
+        }
+    }
 }

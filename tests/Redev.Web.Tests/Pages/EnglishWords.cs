@@ -14,7 +14,7 @@ public static partial class EnglishWords
 {
     private static readonly string[] Known =
     [
-        "Redev", "HK", "HKD", "NAV", "URA", "PDF", "CSV", "ID", "SHA", "JSON", "API", "UTC", "UTF", "PEM", "DMC", "OECD", "BIS",
+        "Redev", "HK", "HKD", "NAV", "URA", "PDF", "CSV", "ID", "SHA", "JSON", "API", "UTC", "UTF", "PEM", "DMC", "OECD", "BIS", "FRED",
         "RVD", "Cap", "sq", "ft", "AM", "PM", "MB",
         // The date format a date field asks for.
         "YYYY", "MM", "DD",
