@@ -33,6 +33,25 @@ public class StatementPageTests
     }
 
     [Theory]
+    [InlineData("zh-HK", "2026年11月30日", "（首尾兩日包括在內，香港日期）")]
+    [InlineData("en-HK", "30 November 2026", ", both days included (Hong Kong dates)")]
+    public async Task The_period_is_asked_and_shown_by_its_last_day_included(string culture, string lastDay, string included)
+    {
+        await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
+        using var http = await ApiClient.SignedInPageClientAsync(f, "wong");
+
+        var html = WebUtility.HtmlDecode(await PageText.HtmlAsync(
+            await PageText.GetAsync(http, WongsStatement + "&from=2026-01-01&until=2026-11-30", culture), HttpStatusCode.OK));
+
+        var period = System.Text.RegularExpressions.Regex.Match(html, "<dd id=\"statement-period\">(.*?)</dd>").Groups[1].Value;
+        Assert.Contains(lastDay, period, StringComparison.Ordinal);
+        Assert.EndsWith(included, period, StringComparison.Ordinal);
+        Assert.Contains("name=\"until\" value=\"2026-11-30\"", html, StringComparison.Ordinal);
+        // The CSV keeps the statement's own rule: the day after the last, excluded.
+        Assert.Contains("from=2026-01-01&to=2026-12-01", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en-HK", "When (HKT),Code,Description,")]
     [InlineData("zh-HK", "時間（香港時間）,類別,說明,")]
     public async Task The_csv_download_is_in_the_pages_language(string culture, string heading)

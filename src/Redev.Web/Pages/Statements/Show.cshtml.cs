@@ -23,6 +23,12 @@ public sealed class ShowModel(RedevApp app, IStringLocalizer<SharedResource> l) 
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
 
+    /// <summary>
+    /// The period's last day, included, as the form asks for it: people name the last day they want, while the
+    /// statement (and its API and CSV) keeps the day after, excluded (docs/statements.md). Wins over <see cref="To"/>.
+    /// </summary>
+    [BindProperty(SupportsGet = true)] public string? Until { get; set; }
+
     public string Scheme { get; private set; } = "";
     public string SchemeName { get; private set; } = "";
     public HolderStatement? Statement { get; private set; }
@@ -60,6 +66,13 @@ public sealed class ShowModel(RedevApp app, IStringLocalizer<SharedResource> l) 
     {
         var caller = Callers.Of(User);
         Scheme = id;
+        if (Empty(Until) is { } until)
+        {
+            // A date that does not read is passed on as it is, for the use case to refuse in its own words.
+            To = DateOnly.TryParseExact(until, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var last)
+                ? last.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                : until;
+        }
         var read = await app.Statement.RunAsync(caller, new StatementCommand(id, Holder, Empty(From), Empty(To)), ct);
         if (!read.Succeeded)
         {
@@ -88,6 +101,7 @@ public sealed class ShowModel(RedevApp app, IStringLocalizer<SharedResource> l) 
             // The form shows the period the statement covers, defaults included.
             From = s.Period.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             To = s.Period.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            Until = s.Period.To.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         }
         return null;
     }
