@@ -60,6 +60,12 @@ public static class Display
 
     public static string Date(DateOnly d) => d.ToString("D", C);
 
+    /// <summary>A month kept as <c>YYYY-MM</c> (a lease's first and last month) as the reader says it; anything else as written.</summary>
+    public static string Month(string yyyyMm) =>
+        DateOnly.TryParseExact(yyyyMm + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d.ToString("Y", C)
+            : yyyyMm;
+
     /// <summary>Undivided shares: whole as a whole number, a co-owner's part (11 1/2) to two decimals.</summary>
     public static string Shares(Rational shares) =>
         shares.Denominator.IsOne ? Number((long)shares.Numerator) : ((decimal)shares.Numerator / (decimal)shares.Denominator).ToString("N2", C);

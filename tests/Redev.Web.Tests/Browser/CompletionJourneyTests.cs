@@ -188,7 +188,10 @@ public class CompletionJourneyTests
         b.Click("#lease-go");
         Assert.Contains(Hkd(2_400_000), b.Text("#completion-done"), StringComparison.Ordinal);
         var lease = b.Text("#leases tbody tr");
-        foreach (var shown in new[] { "3A", "李美玲", Hkd(2_400_000), month, nextYear + "-12" })
+        // Months are written as the reader says them (2026年12月), not as the form sends them.
+        static string Said(string yyyyMm) => DateOnly.ParseExact(yyyyMm + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            .ToString("Y", new System.Globalization.CultureInfo("zh-HK"));
+        foreach (var shown in new[] { "3A", "李美玲", Hkd(2_400_000), Said(month), Said(nextYear + "-12") })
         {
             Assert.Contains(shown, lease, StringComparison.Ordinal);
         }
