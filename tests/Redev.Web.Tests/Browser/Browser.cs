@@ -76,7 +76,8 @@ public sealed class Browser : IAsyncDisposable
     /// <summary>
     /// Clicks, and when the click submits a form or follows a link, waits until the old page is
     /// gone: otherwise the next step can find an element (a sign-out button, say) on the page
-    /// that is being replaced, and act on it mid-navigation.
+    /// that is being replaced, and act on it mid-navigation. What is in the signed-in menu is clicked
+    /// at any width: on a phone the menu is opened first (<see cref="OpenMenu"/>).
     /// </summary>
     public void Click(string css)
     {
@@ -86,6 +87,10 @@ public sealed class Browser : IAsyncDisposable
             {
                 var page = Driver.FindElement(By.TagName("html"));
                 var e = Find(css);
+                if (!e.Displayed && InMenu(e))
+                {
+                    OpenMenu();
+                }
                 var type = e.GetAttribute("type");
                 var navigates = e.TagName == "a" || (e.TagName is "button" or "input" && (type is null or "" or "submit"));
                 e.Click();
@@ -139,8 +144,32 @@ public sealed class Browser : IAsyncDisposable
         Driver.SwitchTo().ActiveElement().SendKeys(Keys.Tab);
         Driver.SwitchTo().ActiveElement().SendKeys(DemoUsers.Get(user).Password + Keys.Enter);
         Find("#who");
+        var folded = OpenMenu();
         Assert.Equal(user, Text("#who"));
+        if (folded)
+        {
+            Click(".menu-close");
+        }
     }
+
+    /// <summary>
+    /// On a phone the signed-in menu (its links, who is signed in, the sign-out button) is folded under the
+    /// 選單 / Menu button: opens it, and says whether it was folded. On a wide screen it is shown, the button hidden.
+    /// </summary>
+    public bool OpenMenu()
+    {
+        var button = Driver.FindElements(By.Id("menu-button"));
+        if (button.Count == 0 || !button[0].Displayed
+            || (bool)((IJavaScriptExecutor)Driver).ExecuteScript("return document.getElementById('menu').matches(':popover-open');")!)
+        {
+            return false;
+        }
+        button[0].Click();
+        return true;
+    }
+
+    private bool InMenu(IWebElement e) =>
+        (bool)((IJavaScriptExecutor)Driver).ExecuteScript("return arguments[0].closest('#menu') !== null;", e)!;
 
     public void SignOut()
     {

@@ -61,6 +61,43 @@ public class RoleScreenshotTests
         Assert.True(found.Count == 0, $"English seen by {role}:\n" + string.Join("\n", found));
     }
 
+    /// <summary>
+    /// On a phone the signed-in menu folds under one 選單 button, so the page starts near the top; it opens and
+    /// closes from the keyboard, its links and sign-out are then shown, and a table shows as cards named by column.
+    /// </summary>
+    [Fact]
+    public async Task On_a_phone_the_header_is_one_row_and_its_menu_opens_from_the_keyboard()
+    {
+        await using var b = await Browser.OpenAsync("phone-menu", width: 390, height: 844);
+        b.Driver.Manage().Window.Size = new Size(390, 844); // the command line's window is no narrower than 500 px
+        b.SignIn("chan");
+        b.Click("#lang-zh");
+        b.Go("/Schemes");
+        b.Find("main h1");
+        var js = (IJavaScriptExecutor)b.Driver;
+        var header = Convert.ToDouble(js.ExecuteScript("return document.querySelector('header.top').getBoundingClientRect().height;"), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(header < 100, $"the header takes {header}px of a 390px-wide phone");
+        Assert.False(b.Find("#nav-holdings").Displayed);
+        Assert.Equal("選單", b.Text("#menu-button"));
+        Assert.Empty(Axe.SeriousViolations(b));
+
+        b.Find("#menu-button").SendKeys(Keys.Enter);
+        Assert.True(b.Find("#nav-holdings").Displayed);
+        Assert.True(b.Find("#sign-out").Displayed);
+        b.Shot("menu-open");
+        Assert.Empty(Axe.SeriousViolations(b));
+        b.Driver.SwitchTo().ActiveElement().SendKeys(Keys.Escape);
+        Assert.False(b.Find("#nav-holdings").Displayed);
+
+        // Each card's lines are named as the table's columns are.
+        var columns = (IReadOnlyCollection<object>)js.ExecuteScript("return [...document.querySelectorAll('#schemes thead th')].map(th => th.textContent.trim());")!;
+        var labels = (IReadOnlyCollection<object>)js.ExecuteScript("return [...document.querySelectorAll('#schemes tbody tr:first-child td')].map(td => td.dataset.label);")!;
+        Assert.Equal(columns, labels);
+
+        b.Click("#nav-holdings");
+        Assert.Equal("/Holdings", b.Path_);
+    }
+
     // What the browser shows, less what is English or data on purpose (the language switch, code, data marked translate="no").
     private static string ShownText(Browser b) => (string)((IJavaScriptExecutor)b.Driver).ExecuteScript("""
         const body = document.body.cloneNode(true);
