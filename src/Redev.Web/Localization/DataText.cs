@@ -19,6 +19,14 @@ public static class DataText
     private const char Open = '\u0001';
     private const char Close = '\u0002';
 
+    /// <summary>Someone's own text on its own, marked <c>translate="no"</c>.</summary>
+    public static IHtmlContent Span(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // Appended, not pre-encoded: the page's encoder writes it, and keeps Chinese as characters.
+        return new HtmlContentBuilder().AppendHtml("<span translate=\"no\">").Append(text).AppendHtml("</span>");
+    }
+
     public static IHtmlContent Format(IStringLocalizer l, string key, params object?[] args)
     {
         ArgumentNullException.ThrowIfNull(l);
@@ -51,8 +59,7 @@ public static class DataText
             html.Append(text.ToString());
             text.Clear();
             var index = int.Parse(sentence.AsSpan(i + 1, close - i - 1), System.Globalization.CultureInfo.InvariantCulture);
-            // Appended, not pre-encoded: the page's encoder writes it, and keeps Chinese as characters.
-            html.AppendHtml("<span translate=\"no\">").Append(data[index]).AppendHtml("</span>");
+            html.AppendHtml(Span(data[index]));
             i = close;
         }
         return html.Append(text.ToString());

@@ -14,9 +14,8 @@ public static class HistoryNotes
     {
         ArgumentNullException.ThrowIfNull(l);
         ArgumentNullException.ThrowIfNull(note);
-        // Appended text is encoded by the page's own encoder when written, which keeps Chinese characters literal.
         return KnownNotes.Of(note) is { } known
             ? new HtmlContentBuilder().Append(Texts.OrData(l, "KnownNote_" + known.Code, note))
-            : new HtmlContentBuilder().AppendHtml("<span translate=\"no\">").Append(note).AppendHtml("</span>");
+            : DataText.Span(note);
     }
 }

@@ -23,10 +23,7 @@ public static class MilestoneNames
     {
         ArgumentNullException.ThrowIfNull(l);
         ArgumentNullException.ThrowIfNull(name);
-        // Appended text is encoded by the page's own encoder when written, which keeps Chinese characters literal.
-        return StandardMilestones.Of(name) is null
-            ? new HtmlContentBuilder().AppendHtml("<span translate=\"no\">").Append(name).AppendHtml("</span>")
-            : new HtmlContentBuilder().Append(Show(l, name));
+        return StandardMilestones.Of(name) is null ? DataText.Span(name) : new HtmlContentBuilder().Append(Show(l, name));
     }
 
     /// <summary>

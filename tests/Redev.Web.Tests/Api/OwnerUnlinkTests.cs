@@ -41,7 +41,7 @@ public class OwnerUnlinkTests
         using var page = await ApiClient.SignedInPageClientAsync(f, "notary");
 
         var html = await page.GetStringAsync("/Schemes/demo-draft/Owners");
-        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = AntiForgery.TokenIn(html);
         async Task<string> PostAsync(bool understood)
         {
             var form = new Dictionary<string, string> { ["UnlinkOwner"] = "HO Chi Keung", ["Reason"] = "wrong person", ["__RequestVerificationToken"] = token };

@@ -169,7 +169,7 @@ public class CompletionPageTests
     private static async Task<string> PostAsync(HttpClient http, string culture, string handler, Dictionary<string, string> fields)
     {
         var form = await (await PageText.GetAsync(http, Page, culture)).Content.ReadAsStringAsync();
-        fields["__RequestVerificationToken"] = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        fields["__RequestVerificationToken"] = AntiForgery.TokenIn(form);
         using var request = new HttpRequestMessage(HttpMethod.Post, Page + "?handler=" + handler) { Content = new FormUrlEncodedContent(fields) };
         request.Headers.AcceptLanguage.ParseAdd(culture);
         return await PageText.HtmlAsync(await http.SendAsync(request), HttpStatusCode.OK);

@@ -30,7 +30,7 @@ public class ChinesePageWordsTests
         await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
         using var http = await ApiClient.SignedInPageClientAsync(f, "convener");
         var form = await (await PageText.GetAsync(http, "/Schemes/demo-draft/Register", "zh-HK")).Content.ReadAsStringAsync();
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = AntiForgery.TokenIn(form);
         using var body = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },

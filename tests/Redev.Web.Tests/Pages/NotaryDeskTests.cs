@@ -14,7 +14,7 @@ public class NotaryDeskTests
         await using var f = await WebFactory.StartAsync(StoreKind.Sqlite);
         using var page = await ApiClient.SignedInPageClientAsync(f, "notary");
         var html = await page.GetStringAsync("/Notary");
-        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = AntiForgery.TokenIn(html);
         async Task<string> PostAsync(string handler, params (string, string)[] fields)
         {
             var form = fields.ToDictionary(x => x.Item1, x => x.Item2);

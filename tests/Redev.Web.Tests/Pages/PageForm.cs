@@ -1,3 +1,4 @@
+using Redev.Web.Tests.Support;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -25,7 +26,7 @@ public static partial class PageForm
         ArgumentNullException.ThrowIfNull(fields);
         using var form = await PageText.GetAsync(http, page, culture);
         var formHtml = await form.Content.ReadAsStringAsync();
-        var token = Token().Match(formHtml).Groups[1].Value;
+        var token = AntiForgery.TokenIn(formHtml);
         Assert.False(string.IsNullOrEmpty(token), $"{page} has no form with an anti-forgery token ({form.StatusCode})");
 
         var all = fields.Select(f => f.Value == FirstOption ? new KeyValuePair<string, string>(f.Key, First(formHtml, page, f.Key)) : f)
@@ -59,6 +60,4 @@ public static partial class PageForm
         return WebUtility.HtmlDecode(m.Groups[1].Value);
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

@@ -110,7 +110,7 @@ public partial class TransferPrivacyTests
     private static async Task<string> ProposeAsync(HttpClient http, string culture, string to)
     {
         var form = await (await PageText.GetAsync(http, "/Transfers", culture)).Content.ReadAsStringAsync();
-        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = AntiForgery.TokenIn(form);
         var scheme = Regex.Match(form, "<input type=\"hidden\" name=\"Scheme\" value=\"([^\"]+)\"").Groups[1].Value;
         var from = Regex.Match(form, "<select id=\"from\" name=\"From\">\\s*<option value=\"([^\"]+)\"").Groups[1].Value;
         using var request = new HttpRequestMessage(HttpMethod.Post, "/Transfers?handler=Propose")

@@ -28,7 +28,7 @@ public static class ApiClient
     {
         var http = f.Api();
         var form = await http.GetStringAsync("/Account/SignIn");
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = AntiForgery.TokenIn(form);
         Assert.NotEqual("", token);
         var r = await http.PostAsync("/Account/SignIn", new FormUrlEncodedContent(new Dictionary<string, string>
         {
